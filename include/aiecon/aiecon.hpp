@@ -1,0 +1,6 @@
+// Umbrella header: includes every public header of aiecon.
+#pragma once
+
+#include "units.hpp"
+#include "units/domain_error.hpp"
+#include "units/printing.hpp"

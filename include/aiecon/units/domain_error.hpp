@@ -1,0 +1,103 @@
+// aiecon::domain_error: what every model throws for input outside its domain,
+// and the precondition checks that throw it.
+//
+// The message names the function, the parameter, the value with its unit and
+// the allowed range, e.g.
+//   "fab::gross_dies: die.width = -3 mm is outside the allowed range (0, inf)"
+// The checks are constexpr: a model evaluated at compile time with bad input
+// fails to compile at the check instead of throwing.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "printing.hpp"
+
+namespace aiecon {
+
+class domain_error : public std::domain_error {
+public:
+    using std::domain_error::domain_error;
+};
+
+namespace detail {
+template <class Value>
+std::string text_of(const Value& value) {
+    std::ostringstream os;
+    os << value;
+    return os.str();
+}
+}  // namespace detail
+
+// Throws domain_error for `parameter` of `function`, which had `value`
+// (a quantity or a number) where `allowed_range` was required.
+template <class Value>
+[[noreturn]] void throw_domain_error(std::string_view function, std::string_view parameter,
+                                     const Value& value, std::string_view allowed_range) {
+    std::string message{function};
+    message += ": ";
+    message += parameter;
+    message += " = ";
+    message += detail::text_of(value);
+    message += " is outside the allowed range ";
+    message += allowed_range;
+    throw domain_error(message);
+}
+
+// value > 0 and finite.
+template <class D>
+constexpr void require_positive(std::string_view function, std::string_view parameter,
+                                quantity<D> value) {
+    if (!(value.base_units() > 0.0 && isfinite(value))) {
+        throw_domain_error(function, parameter, value, "(0, inf)");
+    }
+}
+constexpr void require_positive(std::string_view function, std::string_view parameter,
+                                double value) {
+    require_positive(function, parameter, dimensionless::from_base_units(value));
+}
+
+// value >= 0 and finite.
+template <class D>
+constexpr void require_non_negative(std::string_view function, std::string_view parameter,
+                                    quantity<D> value) {
+    if (!(value.base_units() >= 0.0 && isfinite(value))) {
+        throw_domain_error(function, parameter, value, "[0, inf)");
+    }
+}
+constexpr void require_non_negative(std::string_view function, std::string_view parameter,
+                                    double value) {
+    require_non_negative(function, parameter, dimensionless::from_base_units(value));
+}
+
+// Finite (neither NaN nor infinite), of any sign.
+template <class D>
+constexpr void require_finite(std::string_view function, std::string_view parameter,
+                              quantity<D> value) {
+    if (!isfinite(value)) throw_domain_error(function, parameter, value, "(-inf, inf)");
+}
+
+// A fraction in [0, 1] (a share, a utilisation, a yield).
+constexpr void require_fraction(std::string_view function, std::string_view parameter,
+                                double value) {
+    if (!(value >= 0.0 && value <= 1.0)) throw_domain_error(function, parameter, value, "[0, 1]");
+}
+
+// A fraction in (0, 1]: one that a model divides by (a yield, an efficiency).
+constexpr void require_positive_fraction(std::string_view function, std::string_view parameter,
+                                         double value) {
+    if (!(value > 0.0 && value <= 1.0)) throw_domain_error(function, parameter, value, "(0, 1]");
+}
+
+// lowest <= value <= highest.
+template <class D>
+constexpr void require_in_range(std::string_view function, std::string_view parameter,
+                                quantity<D> value, quantity<D> lowest, quantity<D> highest) {
+    if (!(value >= lowest && value <= highest)) {
+        throw_domain_error(function, parameter, value,
+                           "[" + detail::text_of(lowest) + ", " + detail::text_of(highest) + "]");
+    }
+}
+
+}  // namespace aiecon
