@@ -5,11 +5,8 @@
 #   2. the snippet itself must fail to compile;
 #   3. when EXPECT is set, the compiler's message must match it.
 # Inputs (-D): COMPILER, SOURCE, INCLUDE_DIR, optional EXPECT (a regex).
-foreach(required COMPILER SOURCE INCLUDE_DIR)
-  if(NOT DEFINED ${required})
-    message(FATAL_ERROR "expect_compile_failure.cmake: ${required} is not set")
-  endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/script_helpers.cmake")
+aiecon_require_defined(expect_compile_failure.cmake COMPILER SOURCE INCLUDE_DIR)
 
 set(common_flags -std=c++20 -fsyntax-only "-I${INCLUDE_DIR}")
 

@@ -2,11 +2,8 @@
 # compile (-fsyntax-only) on its own: docs that show code that does not build
 # are worse than none.
 # Inputs (-D): COMPILER, INCLUDE_DIR, WORK_DIR, FILES (a ;-list of .md paths).
-foreach(required COMPILER INCLUDE_DIR WORK_DIR FILES)
-  if(NOT DEFINED ${required})
-    message(FATAL_ERROR "compile_snippets.cmake: ${required} is not set")
-  endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/script_helpers.cmake")
+aiecon_require_defined(compile_snippets.cmake COMPILER INCLUDE_DIR WORK_DIR FILES)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
