@@ -41,6 +41,22 @@ BOOST_AUTO_TEST_CASE(si_prefix_follows_magnitude) {
     BOOST_TEST(printed(5000_TW) == "5000 TW");  // beyond the largest prefix
 }
 
+BOOST_AUTO_TEST_CASE(a_value_that_rounds_up_moves_to_the_next_unit) {
+    // At the default six significant digits 999.9999 W prints as 1000 W, so
+    // it is written as 1 kW; 999.999 W still fits in six digits.
+    BOOST_TEST(printed(999.9999_W) == "1 kW");
+    BOOST_TEST(printed(999.999_W) == "999.999 W");
+    BOOST_TEST(printed(-999.9999_kUSD) == "-$1M");
+    // 59.999999 min rounds to 60 min: 1 h.
+    BOOST_TEST(printed(59.999999_min) == "1 h");
+    std::ostringstream os;
+    os << std::setprecision(2) << 996_W;  // 996 W at two digits is 1e3 W
+    BOOST_TEST(os.str() == "1 kW");
+    std::ostringstream fixed;
+    fixed << std::fixed << std::setprecision(1) << 999.96_W;  // fixed: no rounding rule
+    BOOST_TEST(fixed.str() == "1000.0 W");
+}
+
 BOOST_AUTO_TEST_CASE(each_named_dimension_has_a_readable_unit) {
     BOOST_TEST(printed(26_mm) == "26 mm");
     BOOST_TEST(printed(3_nm) == "3 nm");

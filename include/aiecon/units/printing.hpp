@@ -9,6 +9,9 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+#include <ios>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -186,9 +189,22 @@ constexpr double distance_from_one(double factor) {
     return factor >= 1.0 ? factor : 1.0 / factor;
 }
 
+// x as a stream in its default notation writes it with `significant_digits`
+// digits: 999.9999 becomes 1000 at six.
+inline double rounded_as_printed(double x, std::streamsize significant_digits) {
+    // A double has at most 17 significant decimal digits.
+    const int digits = significant_digits < 17 ? static_cast<int>(significant_digits) : 17;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*g", digits, x);
+    return std::strtod(text, nullptr);
+}
+
+// The display unit for `value`: the largest whose factor does not exceed its
+// magnitude, moved up a step when rounding to `significant_digits` would
+// print the next unit's worth ("1 kW", not "1000 W"); 0 means no rounding.
 template <std::size_t N>
-constexpr const display_unit& pick_display_unit(const std::array<display_unit, N>& ladder,
-                                                double value) {
+const display_unit& pick_display_unit(const std::array<display_unit, N>& ladder, double value,
+                                      std::streamsize significant_digits) {
     const double magnitude = value < 0 ? -value : value;
     if (!(magnitude > 0.0) || magnitude - magnitude != 0.0) {
         // Zero, NaN and infinity: the display unit nearest the base unit.
@@ -200,11 +216,16 @@ constexpr const display_unit& pick_display_unit(const std::array<display_unit, N
         }
         return *nearest;
     }
-    const display_unit* chosen = &ladder[0];
-    for (const auto& candidate : ladder) {
-        if (candidate.factor <= magnitude) chosen = &candidate;
+    std::size_t chosen = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (ladder[i].factor <= magnitude) chosen = i;
     }
-    return *chosen;
+    if (significant_digits > 0 && chosen + 1 < N) {
+        const double printed =
+            rounded_as_printed(magnitude / ladder[chosen].factor, significant_digits);
+        if (printed * ladder[chosen].factor >= ladder[chosen + 1].factor) ++chosen;
+    }
+    return ladder[chosen];
 }
 
 inline void write_in(std::ostream& os, double value, const display_unit& shown) {
@@ -226,7 +247,13 @@ std::ostream& operator<<(std::ostream& os, quantity<D> q) {
     if constexpr (ladder.empty()) {
         os << q.base_units() << ' ' << detail::base_unit_symbol<D>();
     } else {
-        detail::write_in(os, q.base_units(), detail::pick_display_unit(ladder, q.base_units()));
+        // Only the default notation rounds to significant digits; fixed and
+        // scientific notation count digits otherwise.
+        const bool default_notation = (os.flags() & std::ios_base::floatfield) == 0;
+        const std::streamsize significant_digits =
+            default_notation ? (os.precision() > 0 ? os.precision() : 1) : 0;
+        detail::write_in(os, q.base_units(),
+                         detail::pick_display_unit(ladder, q.base_units(), significant_digits));
     }
     return os;
 }
