@@ -70,11 +70,19 @@ static_assert(1.3_MW / 1_MW == 1.3);
 // A dimensionless quantity takes part in plain arithmetic as a double.
 static_assert(2.0 * (6_MW / 3_MW) == 4.0);
 
+// Scaling takes any arithmetic type exactly: with a dimensionless ratio,
+// `ratio * 2` must not be ambiguous with double * int through the ratio's
+// conversion (clang rejected it when scaling took only double). 6/3 = 2.
+constexpr auto ratio = 6_MW / 3_MW;
+static_assert(ratio * 2 == 4.0 && 2 * ratio == 4.0 && ratio / 2 == 1.0 && 2 / ratio == 1.0);
+static_assert((3_W * 2).in(u::W) == 6.0 && (2u * 3_W / 3).in(u::W) == 2.0);
+static_assert(std::is_same_v<decltype(2 / 4_s), aiecon::frequency>);
+
 constexpr aiecon::energy accumulate_day() {
     aiecon::energy total;
     for (int hour = 0; hour < 24; ++hour) total += 700_W * 1_h;
     total -= 700_W * 1_h;
-    total *= 2.0;
+    total *= 2;
     total /= 4.0;
     return total;
 }

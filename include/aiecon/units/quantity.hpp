@@ -24,6 +24,12 @@ inline constexpr bool is_quantity<quantity<Dim>> = true;
 template <class T>
 concept any_quantity = detail::is_quantity<T>;
 
+// A plain number that scales a quantity. Scaling takes any arithmetic type
+// exactly, so that `ratio * 2` with a dimensionless ratio is not ambiguous
+// with the built-in double * int reached through the ratio's conversion.
+template <class T>
+concept scalar = std::is_arithmetic_v<T>;
+
 template <class Dim>
 class quantity {
 public:
@@ -54,20 +60,24 @@ public:
     constexpr quantity operator-() const { return from_base_units(-value_); }
     constexpr quantity operator+() const { return *this; }
 
-    constexpr quantity& operator+=(quantity other) {
-        value_ += other.value_;
+    template <class Other>
+    requires same_dimension<Dim, Other>
+    constexpr quantity& operator+=(quantity<Other> other) {
+        value_ += other.base_units();
         return *this;
     }
-    constexpr quantity& operator-=(quantity other) {
-        value_ -= other.value_;
+    template <class Other>
+    requires same_dimension<Dim, Other>
+    constexpr quantity& operator-=(quantity<Other> other) {
+        value_ -= other.base_units();
         return *this;
     }
-    constexpr quantity& operator*=(double factor) {
-        value_ *= factor;
+    constexpr quantity& operator*=(scalar auto factor) {
+        value_ *= static_cast<double>(factor);
         return *this;
     }
-    constexpr quantity& operator/=(double divisor) {
-        value_ /= divisor;
+    constexpr quantity& operator/=(scalar auto divisor) {
+        value_ /= static_cast<double>(divisor);
         return *this;
     }
 
@@ -119,22 +129,22 @@ constexpr quantity<dimension_quotient_t<A, B>> operator/(quantity<A> lhs, quanti
 // Scaling by a plain number keeps the dimension; dividing a number by a
 // quantity inverts it.
 template <class D>
-constexpr quantity<D> operator*(quantity<D> q, double factor) {
+constexpr quantity<D> operator*(quantity<D> q, scalar auto factor) {
     return q *= factor;
 }
 template <class D>
-constexpr quantity<D> operator*(double factor, quantity<D> q) {
+constexpr quantity<D> operator*(scalar auto factor, quantity<D> q) {
     return q *= factor;
 }
 template <class D>
-constexpr quantity<D> operator/(quantity<D> q, double divisor) {
+constexpr quantity<D> operator/(quantity<D> q, scalar auto divisor) {
     return q /= divisor;
 }
 template <class D>
-constexpr quantity<dimension_quotient_t<dim::dimensionless, D>> operator/(double numerator,
+constexpr quantity<dimension_quotient_t<dim::dimensionless, D>> operator/(scalar auto numerator,
                                                                           quantity<D> q) {
-    return quantity<dimension_quotient_t<dim::dimensionless, D>>::from_base_units(numerator /
-                                                                                  q.base_units());
+    return quantity<dimension_quotient_t<dim::dimensionless, D>>::from_base_units(
+        static_cast<double>(numerator) / q.base_units());
 }
 
 // A number times a unit is a quantity: 700.0 * units::W.
