@@ -121,12 +121,34 @@ BOOST_AUTO_TEST_CASE(other_dimensions_are_written_in_base_units) {
     BOOST_TEST(printed(1_W / 1_kg / 1_s) == "1 m^2/s^4");
     BOOST_TEST(printed(3_m / (1_s * 1_K)) == "3 m/(s*K)");
     BOOST_TEST(printed(2_kg * 1_m) == "2 m*kg");
+    BOOST_TEST(printed(1.0 / (1_m * 1_K)) == "1 /(m*K)");
 }
 
 BOOST_AUTO_TEST_CASE(the_stream_formats_the_number) {
     std::ostringstream os;
     os << std::setprecision(3) << (1_GW / 3.0);  // 333.333... MW
     BOOST_TEST(os.str() == "333 MW");
+}
+
+BOOST_AUTO_TEST_CASE(width_alignment_and_sign_apply_to_the_whole_quantity) {
+    std::ostringstream right;
+    right << std::setw(10) << 1.5_GW << '|';  // "1.5 GW" is 6 characters: 4 of padding
+    BOOST_TEST(right.str() == "    1.5 GW|");
+    std::ostringstream left;
+    left << std::left << std::setw(8) << 1.5_MUSD << '|';  // "$1.5M": 3 of padding
+    BOOST_TEST(left.str() == "$1.5M   |");
+    std::ostringstream plus;
+    plus << std::showpos << 1.5_MUSD << ' ' << -2_W << ' ' << 3_kg;
+    BOOST_TEST(plus.str() == "+$1.5M -2 W +3 kg");
+}
+
+BOOST_AUTO_TEST_CASE(negative_zero_and_nan_carry_no_minus_sign) {
+    BOOST_TEST(printed(-(0_USD)) == "$0");
+    BOOST_TEST(printed(-(0_W)) == "0 W");
+    const double not_a_number = std::numeric_limits<double>::quiet_NaN();
+    BOOST_TEST(printed(-not_a_number * u::USD) == "$nan");
+    BOOST_TEST(printed(-not_a_number * u::W) == "nan W");
+    BOOST_TEST(printed(-std::numeric_limits<double>::infinity() * u::USD) == "-$inf");
 }
 
 BOOST_AUTO_TEST_CASE(to_string_in_a_named_unit) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "math.hpp"
 #include "printing.hpp"
 
 namespace aiecon {

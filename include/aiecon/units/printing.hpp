@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -162,7 +163,8 @@ struct exponents_of<dimension<E...>> {
 };
 
 // "kg*m^2/s^3": base symbols with positive exponents, then those with
-// negative ones after a slash, parenthesised when there are several.
+// negative ones after a slash, parenthesised when there are several; a pure
+// reciprocal is "/(m*K)", written like "/yr" and "/cm2".
 template <class D>
 std::string base_unit_symbol() {
     const auto& exponents = exponents_of<D>::value;
@@ -180,7 +182,6 @@ std::string base_unit_symbol() {
         if (e < 0) ++denominator_terms;
     }
     if (denominator.empty()) return numerator;
-    if (numerator.empty()) numerator = "1";
     return numerator + '/' + (denominator_terms > 1 ? '(' + denominator + ')' : denominator);
 }
 
@@ -228,34 +229,68 @@ const display_unit& pick_display_unit(const std::array<display_unit, N>& ladder,
     return ladder[chosen];
 }
 
-inline void write_in(std::ostream& os, double value, const display_unit& shown) {
-    const double number = value / shown.factor;
-    if (shown.dollar_sign) {
-        if (number < 0) os << '-';
-        os << '$' << (number < 0 ? -number : number) << shown.symbol.view();
-        return;
+// The number as `os` would write it: its precision, notation and locale, but
+// no sign (written by the caller, before a dollar sign) and no field width
+// (applied to the whole quantity).
+inline std::string format_magnitude(const std::ostream& os, double magnitude) {
+    std::ostringstream text;
+    text.imbue(os.getloc());
+    text.flags(os.flags() & ~(std::ios_base::showpos | std::ios_base::adjustfield));
+    text.precision(os.precision());
+    text << magnitude;
+    return text.str();
+}
+
+// "<sign><number> <symbol>", or "<sign>$<number><symbol>" for money. The sign
+// is '-' below zero, '+' under std::showpos; zero and NaN never get a '-'.
+inline std::string format_quantity(const std::ostream& os, double value_in_unit,
+                                   std::string_view symbol, bool dollar_sign) {
+    const bool negative = value_in_unit < 0.0;
+    const double magnitude = negative ? -value_in_unit : std::fabs(value_in_unit);
+    std::string text;
+    if (negative) {
+        text += '-';
+    } else if (os.flags() & std::ios_base::showpos) {
+        text += '+';
     }
-    os << number;
-    if (!shown.symbol.view().empty()) os << ' ' << shown.symbol.view();
+    if (dollar_sign) text += '$';
+    text += format_magnitude(os, magnitude);
+    if (!dollar_sign && !symbol.empty()) text += ' ';
+    text += symbol;
+    return text;
+}
+
+template <std::size_t N>
+constexpr bool in_ascending_order(const std::array<display_unit, N>& ladder) {
+    for (std::size_t i = 1; i < N; ++i) {
+        if (!(ladder[i - 1].factor < ladder[i].factor)) return false;
+    }
+    return true;
 }
 }  // namespace detail
 
 // Writes q in the display unit that suits its magnitude (see display_units).
+// The stream's width, alignment, precision, notation, showpos and locale
+// apply to the quantity as a whole.
 template <class D>
 std::ostream& operator<<(std::ostream& os, quantity<D> q) {
     constexpr const auto& ladder = display_units<D>::ladder;
+    static_assert(detail::in_ascending_order(ladder),
+                  "aiecon::display_units<D>::ladder must be in ascending order of factor");
     if constexpr (ladder.empty()) {
-        os << q.base_units() << ' ' << detail::base_unit_symbol<D>();
+        return os << detail::format_quantity(os, q.base_units(), detail::base_unit_symbol<D>(),
+                                             false);
     } else {
         // Only the default notation rounds to significant digits; fixed and
         // scientific notation count digits otherwise.
         const bool default_notation = (os.flags() & std::ios_base::floatfield) == 0;
         const std::streamsize significant_digits =
             default_notation ? (os.precision() > 0 ? os.precision() : 1) : 0;
-        detail::write_in(os, q.base_units(),
-                         detail::pick_display_unit(ladder, q.base_units(), significant_digits));
+        const display_unit& shown =
+            detail::pick_display_unit(ladder, q.base_units(), significant_digits);
+        return os << detail::format_quantity(os, q.base_units() / shown.factor, shown.symbol.view(),
+                                             shown.dollar_sign);
     }
-    return os;
 }
 
 // The text operator<< writes: to_string(1.5_GW) is "1.5 GW".
@@ -270,9 +305,8 @@ std::string to_string(quantity<D> q) {
 // "1500 MW".
 template <class D>
 std::string to_string(quantity<D> q, const unit<D>& in_unit) {
-    std::ostringstream os;
-    os << q.in(in_unit) << ' ' << in_unit.symbol();
-    return os.str();
+    const std::ostringstream defaults;
+    return detail::format_quantity(defaults, q.in(in_unit), in_unit.symbol(), false);
 }
 
 }  // namespace aiecon

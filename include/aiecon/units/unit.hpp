@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "dimensions.hpp"
 
@@ -12,6 +13,11 @@ namespace aiecon {
 
 template <class Dim>
 class quantity;
+
+namespace detail {
+// Not constexpr on purpose: calling it in a constant expression is the error.
+inline void unit_symbol_longer_than_39_characters() {}
+}  // namespace detail
 
 // A unit's printable symbol, built at compile time when units compose.
 class unit_symbol {
@@ -47,8 +53,13 @@ public:
 private:
     constexpr void append(std::string_view text) {
         for (char c : text) {
-            // A symbol longer than capacity is cut; only printing would show it.
-            if (size_ < capacity) chars_[size_++] = c;
+            if (size_ == capacity) {
+                // At compile time a symbol too long does not compile; at run
+                // time it is cut, which only printing shows.
+                if (std::is_constant_evaluated()) detail::unit_symbol_longer_than_39_characters();
+                return;
+            }
+            chars_[size_++] = c;
         }
     }
     constexpr void append_operand(const unit_symbol& operand, bool parenthesise) {
