@@ -7,8 +7,11 @@ set(AIECON_INSTALL_CMAKEDIR
     "${CMAKE_INSTALL_DATADIR}/cmake/aiecon"
     CACHE STRING "Where aiecon-config.cmake is installed, relative to the prefix")
 
-install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/aiecon"
-        DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(
+  DIRECTORY "${PROJECT_SOURCE_DIR}/include/aiecon"
+  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
+  FILES_MATCHING
+  PATTERN "*.hpp")
 
 install(TARGETS aiecon EXPORT aiecon-targets)
 install(

@@ -5,8 +5,7 @@ aiecon_require_defined(run_add_subdirectory_test.cmake SOURCE_DIR WORK_DIR CONSU
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 
-
-aiecon_run_step("add_subdirectory test" configure "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}" -G "${GENERATOR}"
-    "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DAIECON_SOURCE_DIR=${SOURCE_DIR}")
-aiecon_run_step("add_subdirectory test" build "${CMAKE_COMMAND}" --build "${WORK_DIR}")
-aiecon_run_step("add_subdirectory test" run-consumer "${WORK_DIR}/consumer")
+aiecon_consumer_configure_options(consumer_options)
+aiecon_run_step("add_subdirectory test" configure "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}"
+    ${consumer_options} "-DAIECON_SOURCE_DIR=${SOURCE_DIR}")
+aiecon_build_and_run_consumer("add_subdirectory test" "${WORK_DIR}")

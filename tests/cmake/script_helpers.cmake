@@ -17,3 +17,27 @@ function(aiecon_run_step test step)
     message(FATAL_ERROR "${test}: ${step} failed (${result})")
   endif()
 endfunction()
+
+# The options that configure a consumer project like the project under test:
+# same generator, compiler and make program, and the same package search path
+# (range-v3 must be found there too) after any prefixes given.
+function(aiecon_consumer_configure_options out_variable)
+  set(options -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}")
+  if(MAKE_PROGRAM)
+    list(APPEND options "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}")
+  endif()
+  set(prefix_path ${ARGN} ${PREFIX_PATH})
+  if(prefix_path)
+    string(REPLACE ";" "\\;" prefix_path "${prefix_path}")
+    list(APPEND options "-DCMAKE_PREFIX_PATH=${prefix_path}")
+  endif()
+  set(${out_variable} "${options}" PARENT_SCOPE)
+endfunction()
+
+# Builds the consumer project in BINARY_DIR (Release, for multi-config
+# generators) and runs its tests.
+function(aiecon_build_and_run_consumer test binary_dir)
+  aiecon_run_step("${test}" build-consumer "${CMAKE_COMMAND}" --build "${binary_dir}" --config Release)
+  aiecon_run_step("${test}" run-consumer "${CMAKE_CTEST_COMMAND}" --test-dir "${binary_dir}" -C Release
+                  --output-on-failure)
+endfunction()

@@ -8,11 +8,13 @@ aiecon_require_defined(run_install_test.cmake SOURCE_DIR WORK_DIR CONSUMER_DIR G
 set(prefix "${WORK_DIR}/prefix")
 file(REMOVE_RECURSE "${WORK_DIR}")
 
+aiecon_consumer_configure_options(aiecon_options)
 aiecon_run_step("install test" configure-aiecon
-    "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/aiecon-build" -G "${GENERATOR}"
-    "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_INSTALL_PREFIX=${prefix}"
+    "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/aiecon-build" ${aiecon_options}
+    "-DCMAKE_INSTALL_PREFIX=${prefix}"
     -DAIECON_BUILD_TESTS=OFF -DAIECON_BUILD_EXAMPLES=OFF -DAIECON_INSTALL=ON)
-aiecon_run_step("install test" install-aiecon "${CMAKE_COMMAND}" --install "${WORK_DIR}/aiecon-build")
+aiecon_run_step("install test" install-aiecon "${CMAKE_COMMAND}" --install "${WORK_DIR}/aiecon-build"
+    --config Release)
 
 foreach(installed include/aiecon/aiecon.hpp include/aiecon/units/quantity.hpp
                   share/cmake/aiecon/aiecon-config.cmake
@@ -22,9 +24,8 @@ foreach(installed include/aiecon/aiecon.hpp include/aiecon/units/quantity.hpp
   endif()
 endforeach()
 
+aiecon_consumer_configure_options(consumer_options "${prefix}")
 aiecon_run_step("install test" configure-consumer
-    "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}/consumer-build" -G "${GENERATOR}"
-    "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_PREFIX_PATH=${prefix}"
+    "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}/consumer-build" ${consumer_options}
     "-DEXPECTED_PREFIX=${prefix}")
-aiecon_run_step("install test" build-consumer "${CMAKE_COMMAND}" --build "${WORK_DIR}/consumer-build")
-aiecon_run_step("install test" run-consumer "${WORK_DIR}/consumer-build/consumer")
+aiecon_build_and_run_consumer("install test" "${WORK_DIR}/consumer-build")
