@@ -139,6 +139,8 @@ constexpr unit_case time_cases[] = {
     expect<dim::time>(units::h, "h", 3'600.0),
     expect<dim::time>(units::day, "day", 86'400.0),
     expect<dim::time>(units::year, "yr", 31'557'600.0),
+    // A month is a twelfth of the Julian year: 31 557 600 s / 12 = 2 629 800 s.
+    expect<dim::time>(units::month, "month", 2'629'800.0),
 };
 
 // Temperature: the kelvin is the base unit [SI 2.3.1].
@@ -251,13 +253,13 @@ static_assert(all_rows_match<token_cases>);
 static_assert(all_rows_match<silicon_cases>);
 static_assert(all_rows_match<emissions_cases>);
 
-// The 76 units of units.hpp, each checked once above.
+// The 77 units of units.hpp, each checked once above.
 static_assert(std::size(length_cases) + std::size(area_volume_cases) + std::size(mass_cases) +
                   std::size(time_cases) + std::size(temperature_cases) + std::size(power_cases) +
                   std::size(energy_cases) + std::size(money_cases) + std::size(information_cases) +
                   std::size(flop_cases) + std::size(token_cases) + std::size(silicon_cases) +
                   std::size(emissions_cases) ==
-              76);
+              77);
 
 // Every unit of units.hpp, for the checks that apply to all of them alike.
 template <class F>
@@ -267,17 +269,18 @@ constexpr bool for_every_unit(F f) {
            f(units::m3) && f(units::L) && f(units::kg) && f(units::g) && f(units::mg) &&
            f(units::t) && f(units::kt) && f(units::s) && f(units::ms) && f(units::us) &&
            f(units::ns) && f(units::min) && f(units::h) && f(units::day) && f(units::year) &&
-           f(units::K) && f(units::W) && f(units::mW) && f(units::kW) && f(units::MW) &&
-           f(units::GW) && f(units::TW) && f(units::J) && f(units::mJ) && f(units::kJ) &&
-           f(units::MJ) && f(units::GJ) && f(units::Wh) && f(units::kWh) && f(units::MWh) &&
-           f(units::GWh) && f(units::TWh) && f(units::USD) && f(units::kUSD) && f(units::MUSD) &&
-           f(units::BUSD) && f(units::TUSD) && f(units::B) && f(units::kB) && f(units::MB) &&
-           f(units::GB) && f(units::TB) && f(units::PB) && f(units::KiB) && f(units::MiB) &&
-           f(units::GiB) && f(units::TiB) && f(units::FLOP) && f(units::GFLOP) && f(units::TFLOP) &&
-           f(units::PFLOP) && f(units::EFLOP) && f(units::ZFLOP) && f(units::token) &&
-           f(units::ktoken) && f(units::Mtoken) && f(units::Btoken) && f(units::Ttoken) &&
-           f(units::wafer) && f(units::die) && f(units::device) && f(units::kgCO2e) &&
-           f(units::gCO2e) && f(units::tCO2e) && f(units::ktCO2e) && f(units::MtCO2e);
+           f(units::month) && f(units::K) && f(units::W) && f(units::mW) && f(units::kW) &&
+           f(units::MW) && f(units::GW) && f(units::TW) && f(units::J) && f(units::mJ) &&
+           f(units::kJ) && f(units::MJ) && f(units::GJ) && f(units::Wh) && f(units::kWh) &&
+           f(units::MWh) && f(units::GWh) && f(units::TWh) && f(units::USD) && f(units::kUSD) &&
+           f(units::MUSD) && f(units::BUSD) && f(units::TUSD) && f(units::B) && f(units::kB) &&
+           f(units::MB) && f(units::GB) && f(units::TB) && f(units::PB) && f(units::KiB) &&
+           f(units::MiB) && f(units::GiB) && f(units::TiB) && f(units::FLOP) && f(units::GFLOP) &&
+           f(units::TFLOP) && f(units::PFLOP) && f(units::EFLOP) && f(units::ZFLOP) &&
+           f(units::token) && f(units::ktoken) && f(units::Mtoken) && f(units::Btoken) &&
+           f(units::Ttoken) && f(units::wafer) && f(units::die) && f(units::device) &&
+           f(units::kgCO2e) && f(units::gCO2e) && f(units::tCO2e) && f(units::ktCO2e) &&
+           f(units::MtCO2e);
 }
 
 // ---------------------------------------------------------------------------

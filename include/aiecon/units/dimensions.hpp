@@ -123,6 +123,14 @@ using price_per_die = dimension_quotient_t<money, die>;
 using price_per_device = dimension_quotient_t<money, device>;
 using price_per_device_time = dimension_quotient_t<price_per_device, time>;  // $/accelerator-hour
 using emissions_per_energy = dimension_quotient_t<emissions, energy>;        // grid intensity
+using emissions_per_area = dimension_quotient_t<emissions, area>;  // fab carbon per wafer area
+using energy_per_area = dimension_quotient_t<energy, area>;        // fab energy per wafer area
+
+// Rates of the silicon supply chain, and how many dies go into a device.
+using wafer_rate = dimension_quotient_t<wafer, time>;    // wafer starts per month
+using die_rate = dimension_quotient_t<die, time>;
+using device_rate = dimension_quotient_t<device, time>;  // accelerators per month
+using dies_per_device = dimension_quotient_t<die, device>;
 }  // namespace dim
 
 }  // namespace aiecon

@@ -148,6 +148,13 @@ AIECON_DISPLAY_UNITS(price_per_device_time,
                      std::array{display_as_dollars(units::USD / (units::device * units::h),
                                                    "/(device*h)")})
 AIECON_DISPLAY_UNITS(emissions_per_energy, detail::ladder_of(units::gCO2e / units::kWh))
+AIECON_DISPLAY_UNITS(emissions_per_area, detail::ladder_of(units::kgCO2e / units::cm2))
+AIECON_DISPLAY_UNITS(energy_per_area, detail::ladder_of(units::kWh / units::cm2))
+// Supply rates are planned per month.
+AIECON_DISPLAY_UNITS(wafer_rate, detail::ladder_of(units::wafer / units::month))
+AIECON_DISPLAY_UNITS(die_rate, detail::ladder_of(units::die / units::month))
+AIECON_DISPLAY_UNITS(device_rate, detail::ladder_of(units::device / units::month))
+AIECON_DISPLAY_UNITS(dies_per_device, detail::ladder_of(units::die / units::device))
 
 #undef AIECON_DISPLAY_UNITS
 

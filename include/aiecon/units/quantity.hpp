@@ -216,5 +216,11 @@ using price_per_die = quantity<dim::price_per_die>;
 using price_per_device = quantity<dim::price_per_device>;
 using price_per_device_time = quantity<dim::price_per_device_time>;
 using emissions_per_energy = quantity<dim::emissions_per_energy>;
+using emissions_per_area = quantity<dim::emissions_per_area>;
+using energy_per_area = quantity<dim::energy_per_area>;
+using wafer_rate = quantity<dim::wafer_rate>;
+using die_rate = quantity<dim::die_rate>;
+using device_rate = quantity<dim::device_rate>;
+using dies_per_device = quantity<dim::dies_per_device>;
 
 }  // namespace aiecon

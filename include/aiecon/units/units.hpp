@@ -50,6 +50,7 @@ inline constexpr unit min{60.0 * s, "min"};
 inline constexpr unit h{60.0 * min, "h"};
 inline constexpr unit day{24.0 * h, "day"};
 inline constexpr unit year{365.25 * day, "yr"};
+inline constexpr unit month{year.factor() / 12.0 * s, "month"};  // a twelfth of a Julian year
 
 // Temperature: kelvin only; Celsius is an offset, not a factor.
 inline constexpr unit K = aiecon::detail::coherent_unit<dim::temperature>("K");
