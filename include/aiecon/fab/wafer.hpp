@@ -1,0 +1,42 @@
+// A processed wafer: its size, the ring at the rim that yields no dies, the
+// saw streets between dies, and what one processed wafer costs.
+#pragma once
+
+#include <numbers>
+
+#include "../units.hpp"
+#include "../units/domain_error.hpp"
+
+namespace aiecon::fab {
+
+struct wafer {
+    length diameter;        // 300 mm for current logic and memory (SEMI M1)
+    length edge_exclusion;  // ring at the rim where no die is placed
+    length scribe_width;    // saw street between neighbouring dies
+    money cost;             // price of one processed wafer
+};
+
+// Checks a wafer's fields; every fab model calls it first.
+inline void validate(const wafer& w, std::string_view function) {
+    require_positive(function, "wafer.diameter", w.diameter);
+    require_in_range(function, "wafer.edge_exclusion", w.edge_exclusion, length{},
+                     w.diameter / 2.0);
+    require_non_negative(function, "wafer.scribe_width", w.scribe_width);
+    require_non_negative(function, "wafer.cost", w.cost);
+}
+
+// Diameter of the disc where dies may be placed: the wafer less its edge
+// exclusion on both sides.
+inline length usable_diameter(const wafer& w) {
+    validate(w, "fab::usable_diameter");
+    return w.diameter - 2.0 * w.edge_exclusion;
+}
+
+// Area of the whole wafer, pi d^2 / 4: what a fab processes, and what
+// per-area figures (energy, emissions) apply to.
+inline area wafer_area(const wafer& w) {
+    validate(w, "fab::wafer_area");
+    return std::numbers::pi / 4.0 * w.diameter * w.diameter;
+}
+
+}  // namespace aiecon::fab
