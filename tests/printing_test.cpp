@@ -88,10 +88,12 @@ BOOST_AUTO_TEST_CASE(each_named_dimension_has_a_readable_unit) {
     BOOST_TEST(printed(2.0 / 1_yr) == "2 /yr");
 }
 
-BOOST_AUTO_TEST_CASE(energy_below_a_watt_hour_is_in_joules) {
+BOOST_AUTO_TEST_CASE(energy_below_a_kilowatt_hour_is_in_joules) {
     BOOST_TEST(printed(1_J) == "1 J");
     BOOST_TEST(printed(2_kJ) == "2 kJ");
-    BOOST_TEST(printed(3600_J) == "1 Wh");
+    BOOST_TEST(printed(1_Wh) == "3.6 kJ");       // 1 Wh = 3600 J
+    BOOST_TEST(printed(999_Wh) == "3596.4 kJ");  // 999 x 3.6 kJ
+    BOOST_TEST(printed(1000_Wh) == "1 kWh");
     BOOST_TEST(printed(1.2_GWh) == "1.2 GWh");
 }
 

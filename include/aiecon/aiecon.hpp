@@ -4,4 +4,5 @@
 #include "fab.hpp"
 #include "units.hpp"
 #include "units/domain_error.hpp"
+#include "units/parsing.hpp"
 #include "units/printing.hpp"

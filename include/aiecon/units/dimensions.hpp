@@ -127,7 +127,7 @@ using emissions_per_area = dimension_quotient_t<emissions, area>;  // fab carbon
 using energy_per_area = dimension_quotient_t<energy, area>;        // fab energy per wafer area
 
 // Rates of the silicon supply chain, and how many dies go into a device.
-using wafer_rate = dimension_quotient_t<wafer, time>;    // wafer starts per month
+using wafer_rate = dimension_quotient_t<wafer, time>;  // wafer starts per month
 using die_rate = dimension_quotient_t<die, time>;
 using device_rate = dimension_quotient_t<device, time>;  // accelerators per month
 using dies_per_device = dimension_quotient_t<die, device>;

@@ -26,6 +26,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "dimension_symbol.hpp"
 #include "dimensions.hpp"
 #include "quantity.hpp"
 #include "unit.hpp"
@@ -42,16 +43,9 @@ public:
 
 namespace detail::parsing {
 
-// The exponents of a dimension at run time, in the order of dimensions.hpp,
-// so that a unit read from text can be compared with the one expected.
-using exponents = std::array<int, base_dimension_count>;
-
-template <class D>
-struct dimension_exponents;
-template <int... E>
-struct dimension_exponents<dimension<E...>> {
-    static constexpr exponents value{E...};
-};
+// The exponents of a dimension at run time, so that a unit read from text
+// can be compared with the one expected.
+using exponents = dimension_exponents;
 
 // A unit as read from text, its size in base units and its dimension; or,
 // while the text is read, the quantity so far (its value in base units).
@@ -92,7 +86,7 @@ struct symbol_entry {
 // symbol defaults to the unit's own (a plural such as "tokens" names it).
 template <class D>
 constexpr symbol_entry entry(const unit<D>& u, std::string_view symbol) {
-    return {symbol, {u.factor(), dimension_exponents<D>::value}};
+    return {symbol, {u.factor(), exponents_of<D>::value}};
 }
 template <class D>
 constexpr symbol_entry entry(const unit<D>& u) {
@@ -109,7 +103,7 @@ inline constexpr std::array unit_symbols{
     entry(units::L), entry(units::m3),
     entry(units::mg), entry(units::g), entry(units::kg), entry(units::t), entry(units::kt),
     entry(units::ns), entry(units::us), entry(units::ms), entry(units::s), entry(units::min),
-    entry(units::h), entry(units::day), entry(units::year),
+    entry(units::h), entry(units::day), entry(units::month), entry(units::year),
     entry(units::K),
     entry(units::mW), entry(units::W), entry(units::kW), entry(units::MW), entry(units::GW),
     entry(units::TW),
@@ -149,45 +143,6 @@ constexpr bool symbols_are_unique(const std::array<symbol_entry, N>& table) {
 }
 static_assert(symbols_are_unique(unit_symbols), "a unit symbol is listed twice");
 
-// The coherent unit of each base dimension, in exponent order, for naming
-// dimensions in messages ("m^2*kg/s^3") with the catalogue's own symbols.
-inline constexpr std::array base_units{entry(units::m),     entry(units::kg),     entry(units::s),
-                                       entry(units::K),     entry(units::USD),    entry(units::B),
-                                       entry(units::FLOP),  entry(units::token),  entry(units::wafer),
-                                       entry(units::die),   entry(units::device), entry(units::kgCO2e)};
-
-constexpr bool is_base_unit_list(const std::array<symbol_entry, base_dimension_count>& list) {
-    for (std::size_t i = 0; i < base_dimension_count; ++i) {
-        if (list[i].unit.factor != 1.0) return false;
-        for (std::size_t j = 0; j < base_dimension_count; ++j) {
-            if (list[i].unit.powers[j] != (i == j ? 1 : 0)) return false;
-        }
-    }
-    return true;
-}
-static_assert(is_base_unit_list(base_units), "base_units must follow the exponent order");
-
-// "kg*m^2/s^3" style, written exactly as printing.hpp's
-// detail::base_unit_symbol<D>() writes it (the tests compare the two), but
-// for a dimension known only at run time: the one read from the text.
-inline std::string base_unit_text(const exponents& powers) {
-    std::string numerator;
-    std::string denominator;
-    int denominator_terms = 0;
-    for (std::size_t i = 0; i < base_dimension_count; ++i) {
-        const int e = powers[i];
-        if (e == 0) continue;
-        std::string& side = e > 0 ? numerator : denominator;
-        if (!side.empty()) side += '*';
-        side += base_units[i].symbol;
-        const int magnitude = e > 0 ? e : -e;
-        if (magnitude != 1) side += '^' + std::to_string(magnitude);
-        if (e < 0) ++denominator_terms;
-    }
-    if (denominator.empty()) return numerator;
-    return numerator + '/' + (denominator_terms > 1 ? '(' + denominator + ')' : denominator);
-}
-
 // A dimension and the name its quantity type has in aiecon::.
 struct dimension_name {
     exponents powers;
@@ -195,7 +150,7 @@ struct dimension_name {
 };
 template <class D>
 constexpr dimension_name named(std::string_view name) {
-    return {dimension_exponents<D>::value, name};
+    return {exponents_of<D>::value, name};
 }
 
 // clang-format off
@@ -223,13 +178,17 @@ inline constexpr std::array dimension_names{
     named<dim::price_per_wafer>("price_per_wafer"), named<dim::price_per_die>("price_per_die"),
     named<dim::price_per_device>("price_per_device"),
     named<dim::price_per_device_time>("price_per_device_time"),
-    named<dim::emissions_per_energy>("emissions_per_energy")};
+    named<dim::emissions_per_energy>("emissions_per_energy"),
+    named<dim::emissions_per_area>("emissions_per_area"),
+    named<dim::energy_per_area>("energy_per_area"), named<dim::wafer_rate>("wafer_rate"),
+    named<dim::die_rate>("die_rate"), named<dim::device_rate>("device_rate"),
+    named<dim::dies_per_device>("dies_per_device")};
 // clang-format on
 
 // A dimension as a reader of a message knows it: "power (m^2*kg/s^3)", or
 // the base symbol alone ("m^2/s^4") when it has no named quantity type.
 inline std::string describe(const exponents& powers) {
-    std::string symbol = base_unit_text(powers);
+    std::string symbol = base_unit_symbol(powers);
     if (symbol.empty()) symbol = "1";
     for (const auto& known : dimension_names) {
         if (known.powers == powers) return std::string{known.name} + " (" + symbol + ")";
@@ -242,8 +201,12 @@ constexpr bool is_space(char c) {
 }
 // ASCII only, by hand: <cctype> depends on the locale and on c being
 // non-negative.
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+constexpr bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Reads one quantity from text, left to right, by recursive descent:
 //
@@ -386,8 +349,7 @@ private:
     runtime_unit read_symbol() {
         std::size_t length = 0;
         if (!rest_.empty() && is_letter(rest_.front())) {
-            while (length < rest_.size() &&
-                   (is_letter(rest_[length]) || is_digit(rest_[length]))) {
+            while (length < rest_.size() && (is_letter(rest_[length]) || is_digit(rest_[length]))) {
                 ++length;
             }
         }
@@ -429,7 +391,7 @@ private:
 // finite quantity of Q's dimension.
 template <any_quantity Q>
 [[nodiscard]] Q parse(std::string_view text) {
-    const auto& expected = detail::parsing::dimension_exponents<typename Q::dimension_type>::value;
+    const auto& expected = exponents_of<typename Q::dimension_type>::value;
     return Q::from_base_units(detail::parsing::quantity_reader{text, expected}.read());
 }
 

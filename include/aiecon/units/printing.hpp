@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "dimension_symbol.hpp"
 #include "units.hpp"
 
 namespace aiecon {
@@ -101,9 +102,10 @@ AIECON_DISPLAY_UNITS(frequency, std::array{display_unit{1.0 / units::year.factor
                                            display_unit{1.0 / units::h.factor(), "/h"},
                                            display_unit{1.0, "/s"}})
 AIECON_DISPLAY_UNITS(speed, detail::ladder_of(units::m / units::s, units::km / units::s))
-// Energy below a watt-hour in joules, from a watt-hour up in watt-hours.
-AIECON_DISPLAY_UNITS(energy, detail::ladder_of(units::mJ, units::J, units::kJ, units::Wh,
-                                               units::kWh, units::MWh, units::GWh, units::TWh))
+// Energy below a kilowatt-hour in joules, from a kilowatt-hour up in
+// kilowatt-hours and their multiples, as energy is billed.
+AIECON_DISPLAY_UNITS(energy, detail::ladder_of(units::mJ, units::J, units::kJ, units::kWh,
+                                               units::MWh, units::GWh, units::TWh))
 AIECON_DISPLAY_UNITS(power, detail::ladder_of(units::mW, units::W, units::kW, units::MW, units::GW,
                                               units::TW))
 AIECON_DISPLAY_UNITS(specific_power, detail::ladder_of(units::W / units::kg, units::kW / units::kg))
@@ -159,39 +161,6 @@ AIECON_DISPLAY_UNITS(dies_per_device, detail::ladder_of(units::die / units::devi
 #undef AIECON_DISPLAY_UNITS
 
 namespace detail {
-inline constexpr std::array<std::string_view, base_dimension_count> base_unit_symbols{
-    "m", "kg", "s", "K", "USD", "B", "FLOP", "token", "wafer", "die", "device", "kgCO2e"};
-
-template <class D>
-struct exponents_of;
-template <int... E>
-struct exponents_of<dimension<E...>> {
-    static constexpr std::array<int, base_dimension_count> value{E...};
-};
-
-// "kg*m^2/s^3": base symbols with positive exponents, then those with
-// negative ones after a slash, parenthesised when there are several; a pure
-// reciprocal is "/(m*K)", written like "/yr" and "/cm2".
-template <class D>
-std::string base_unit_symbol() {
-    const auto& exponents = exponents_of<D>::value;
-    std::string numerator;
-    std::string denominator;
-    int denominator_terms = 0;
-    for (std::size_t i = 0; i < base_dimension_count; ++i) {
-        const int e = exponents[i];
-        if (e == 0) continue;
-        std::string& side = e > 0 ? numerator : denominator;
-        if (!side.empty()) side += '*';
-        side += base_unit_symbols[i];
-        const int magnitude = e > 0 ? e : -e;
-        if (magnitude != 1) side += '^' + std::to_string(magnitude);
-        if (e < 0) ++denominator_terms;
-    }
-    if (denominator.empty()) return numerator;
-    return numerator + '/' + (denominator_terms > 1 ? '(' + denominator + ')' : denominator);
-}
-
 // How far a factor is from 1 on a log scale, without a logarithm.
 constexpr double distance_from_one(double factor) {
     return factor >= 1.0 ? factor : 1.0 / factor;
@@ -285,8 +254,7 @@ std::ostream& operator<<(std::ostream& os, quantity<D> q) {
     static_assert(detail::in_ascending_order(ladder),
                   "aiecon::display_units<D>::ladder must be in ascending order of factor");
     if constexpr (ladder.empty()) {
-        return os << detail::format_quantity(os, q.base_units(), detail::base_unit_symbol<D>(),
-                                             false);
+        return os << detail::format_quantity(os, q.base_units(), base_unit_symbol<D>(), false);
     } else {
         // Only the default notation rounds to significant digits; fixed and
         // scientific notation count digits otherwise.
