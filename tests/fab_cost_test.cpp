@@ -115,18 +115,16 @@ BOOST_AUTO_TEST_CASE(die_costs_chain_for_a_reticle_sized_die) {
     BOOST_TEST(e.gross.in(per_wafer) == 64.0);
     BOOST_TEST(e.yield == worked_yield, boost::test_tools::tolerance(1e-6));
     BOOST_TEST(e.good.in(per_wafer) == worked_good, boost::test_tools::tolerance(1e-6));
-    BOOST_TEST(e.cost_per_good_die.in(usd_per_die) == 626.0182,
-               boost::test_tools::tolerance(1e-6));
+    BOOST_TEST(e.cost_per_good_die.in(usd_per_die) == 626.0182, boost::test_tools::tolerance(1e-6));
     BOOST_TEST(e.known_good_die.in(usd_per_die) == 637.8104, boost::test_tools::tolerance(1e-6));
 
     // Murphy instead, hand: x = 0.858, (1 - e^-x)/x = 0.5759907 / 0.858 =
     // 0.6713179, squared 0.4506677; good = 64 x 0.4506677 = 28.842733;
     // 16988 / 28.842733 = $588.9872.
-    const fab::die_economics m = fab::die_costs(
-        n5_wafer, full_field, {.formula = fab::yield_formula::murphy}, n5_defects);
+    const fab::die_economics m =
+        fab::die_costs(n5_wafer, full_field, {.formula = fab::yield_formula::murphy}, n5_defects);
     BOOST_TEST(m.yield == 0.4506677, boost::test_tools::tolerance(1e-6));
-    BOOST_TEST(m.cost_per_good_die.in(usd_per_die) == 588.9872,
-               boost::test_tools::tolerance(1e-6));
+    BOOST_TEST(m.cost_per_good_die.in(usd_per_die) == 588.9872, boost::test_tools::tolerance(1e-6));
     // No test cost: the known good die costs the same as a good die.
     BOOST_TEST(m.known_good_die.in(usd_per_die) == 588.9872, boost::test_tools::tolerance(1e-6));
 }
@@ -206,10 +204,9 @@ BOOST_AUTO_TEST_CASE(bad_cost_input_throws_domain_error_naming_parameter_and_uni
     BOOST_CHECK_EXCEPTION(
         fab::known_good_die_cost(16'988_USD, 64.0 * per_wafer, 0.5, -5.0 * usd_per_die),
         aiecon::domain_error, naming("fab::known_good_die_cost", "test_cost_per_die", "-$5/die"));
-    BOOST_CHECK_EXCEPTION(fab::known_good_die_cost(16'988_USD, 64.0 * per_wafer, 0.5,
-                                                   not_a_number * usd_per_die),
-                          aiecon::domain_error,
-                          naming("fab::known_good_die_cost", "test_cost_per_die", "/die"));
+    BOOST_CHECK_EXCEPTION(
+        fab::known_good_die_cost(16'988_USD, 64.0 * per_wafer, 0.5, not_a_number * usd_per_die),
+        aiecon::domain_error, naming("fab::known_good_die_cost", "test_cost_per_die", "/die"));
     BOOST_CHECK_EXCEPTION(
         fab::known_good_die_cost(16'988_USD, 64.0 * per_wafer, 0.0, 5.0 * usd_per_die),
         aiecon::domain_error, naming("fab::good_dies", "die_yield", "(0, 1]"));

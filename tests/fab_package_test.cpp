@@ -47,7 +47,6 @@ names naming(std::string function, std::string parameter, std::string unit) {
 }
 
 const auto usd_per_die = u::USD / u::die;
-const auto per_wafer = u::die / u::wafer;
 
 // Case A, an H100-like package on an organic substrate (worked on paper):
 //   1 logic die, $640 known good, survives assembly with 0.99
@@ -176,57 +175,81 @@ BOOST_AUTO_TEST_CASE(organic_substrate_is_bought_tested) {
     BOOST_TEST(fab::organic_substrate(80_USD).embodied.in(u::kgCO2e) == 0.0);
 }
 
-BOOST_AUTO_TEST_CASE(silicon_interposer_and_a_two_die_package) {
-    // A 2x reticle interposer, two 26 x 33 mm fields stitched: 52 x 33 mm =
-    // 1716 mm2 (AnandTech 2020: a "2x reticle", about 1,700 mm2, CoWoS
-    // interposer). Its wafer: 300 mm, 3 mm exclusion, no scribe, $3000
-    // (illustrative); Poisson at 0.05 /cm2 (illustrative); wafer emissions by
-    // ACT's 28 nm figures (the oldest node in ACT's table):
-    //   CPA = 583 x 0.9 + (175 + 100)/2 + 500 = 524.7 + 137.5 + 500 = 1162.2 g/cm2
-    //   wafer = 706.85835 cm2 x 1.1622 kg/cm2 = 821.5108 kgCO2e
-    // By hand:
-    //   gross = 29 (brute force, four-corner test over a 64 x 64 offset
-    //           lattice; fab_geometry_test checks it against gross_dies_exact)
-    //   yield = exp(-17.16 x 0.05) = exp(-0.858) = 0.42400925
+// The interposer wafer: 300 mm, 3 mm exclusion, no scribe, $3000
+// (illustrative); Poisson at 0.05 /cm2 (illustrative); wafer emissions by
+// ACT's 28 nm figures (the oldest node in ACT's Table 1):
+//   CPA = 583 x 0.9 + (175 + 100)/2 + 500 = 524.7 + 137.5 + 500 = 1162.2 g/cm2
+//   wafer = 706.85835 cm2 x 1.1622 kg/cm2 = 821.5108 kgCO2e
+// Interposer dies of two reticle fields stitched, 1716 mm2 (AnandTech 2020:
+// a "2x reticle", about 1,700 mm2, CoWoS interposer):
+//   yield = exp(-17.16 x 0.05) = exp(-0.858) = 0.42400925
+const fab::wafer interposer_wafer{
+    .diameter = 300_mm, .edge_exclusion = 3_mm, .scribe_width = 0_mm, .cost = 3'000_USD};
+const fab::yield_model interposer_yield{.formula = fab::yield_formula::poisson};
+const aiecon::defect_density interposer_defects = 0.05 / u::cm2;
+fab::fab_carbon act_28nm() {
+    return {.electricity = 0.9 * u::kWh / u::cm2,
+            .grid_intensity = 583.0 * u::gCO2e / u::kWh,
+            .gases = 137.5 * u::gCO2e / u::cm2,
+            .materials = 500.0 * u::gCO2e / u::cm2};
+}
+
+BOOST_AUTO_TEST_CASE(silicon_interposer_26_by_66) {
+    // 26 x 66 mm (fields stacked along their long side):
+    //   gross = 28 (brute force, four-corner test, best over a 128 x 128
+    //           offset lattice; fab_geometry_test)
+    //   good  = 28 x 0.42400925 = 11.872259
+    //   cost  = 3000 / 11.872259 = $252.6899 per good interposer
+    //   emissions = 821.5108 / 11.872259 = 69.1958 kgCO2e per good interposer
+    const fab::interposer si = fab::silicon_interposer(
+        interposer_wafer, {.width = 26_mm, .height = 66_mm, .stitched = true}, interposer_yield,
+        interposer_defects, fab::wafer_emissions(interposer_wafer, act_28nm()));
+    BOOST_TEST(si.cost.in(u::USD) == 252.6899, boost::test_tools::tolerance(1e-6));
+    BOOST_TEST(si.embodied.in(u::kgCO2e) == 69.1958, boost::test_tools::tolerance(1e-5));
+    BOOST_TEST(si.yield == 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(silicon_interposer_52_by_33) {
+    // 52 x 33 mm (fields side by side), same area, same yield:
+    //   gross = 29 (brute force, four-corner test, best over a 64 x 64
+    //           offset lattice, still 29 over 512 x 512; fab_geometry_test)
     //   good  = 29 x 0.42400925 = 12.296268
     //   cost  = 3000 / 12.296268 = $243.9765 per good interposer
     //   emissions = 821.5108 / 12.296268 = 66.8098 kgCO2e per good interposer
-    const fab::wafer interposer_wafer{
-        .diameter = 300_mm, .edge_exclusion = 3_mm, .scribe_width = 0_mm, .cost = 3'000_USD};
-    const fab::die interposer_die{.width = 52_mm, .height = 33_mm, .stitched = true};
-    const fab::fab_carbon act_28nm{.electricity = 0.9 * u::kWh / u::cm2,
-                                   .grid_intensity = 583.0 * u::gCO2e / u::kWh,
-                                   .gases = 137.5 * u::gCO2e / u::cm2,
-                                   .materials = 500.0 * u::gCO2e / u::cm2};
     const fab::interposer si = fab::silicon_interposer(
-        interposer_wafer, interposer_die, {.formula = fab::yield_formula::poisson},
-        0.05 / u::cm2, fab::wafer_emissions(interposer_wafer, act_28nm));
+        interposer_wafer, {.width = 52_mm, .height = 33_mm, .stitched = true}, interposer_yield,
+        interposer_defects, fab::wafer_emissions(interposer_wafer, act_28nm()));
     BOOST_TEST(si.cost.in(u::USD) == 243.9765, boost::test_tools::tolerance(1e-6));
     BOOST_TEST(si.embodied.in(u::kgCO2e) == 66.8098, boost::test_tools::tolerance(1e-5));
-    BOOST_TEST(si.yield == 1.0);
+}
 
-    // Case B: a two-die package on it (B200-like: two reticle-sized dies, 8
-    // HBM3E stacks of 24 GB).
+BOOST_AUTO_TEST_CASE(two_die_package_on_a_silicon_interposer) {
+    // Case B: a B200-like package, two reticle-sized logic dies and 8 HBM3E
+    // stacks of 24 GB, on the 26 x 66 mm interposer above ($252.6899).
     //   2 logic dies, $640 each, 0.99 each; 8 stacks, $300 each, 0.995 each;
-    //   the interposer above; assembly $100, yield 0.95.
-    //   assembled = 2 x 640 + 8 x 300 + 243.9765 + 100 = $4023.9765
+    //   assembly $100, yield 0.95.
+    //   assembled = 2 x 640 + 8 x 300 + 252.6899 + 100 = $4032.6899
     //   yield     = 0.99^2 x 0.995^8 x 1 x 0.95 = 0.9801 x 0.96069304 x 0.95 = 0.89449649
-    //   per good  = 4023.9765 / 0.89449649 = $4498.5939; scrap $474.6175
+    //   per good  = 4032.6899 / 0.89449649 = $4508.3351; scrap 4508.3351 - 4032.6899 = $475.6452
+    //   memory    = 8 x 24 GB = 192 GB
     fab::accelerator_package b = case_a();
     b.logic_dies = 2.0;
     b.memory_stacks = 8.0;
     b.memory.cost = 300_USD;
     b.memory.yield = 0.995;
     b.memory.capacity = 24_GB;
-    b.interposer = si;
+    b.interposer = fab::silicon_interposer(interposer_wafer,
+                                           {.width = 26_mm, .height = 66_mm, .stitched = true},
+                                           interposer_yield, interposer_defects);
     b.assembly = {.cost = 100_USD, .yield = 0.95};
     const fab::package_economics e = fab::package_costs(b);
     BOOST_TEST(e.package_yield == 0.89449649, boost::test_tools::tolerance(1e-8));
-    BOOST_TEST(e.cost_per_good_package.in(u::USD) == 4498.5939,
-               boost::test_tools::tolerance(1e-7));
-    BOOST_TEST(e.scrap_per_good_package.in(u::USD) == 474.6175,
-               boost::test_tools::tolerance(1e-6));
+    BOOST_TEST(e.cost_per_good_package.in(u::USD) == 4508.3351, boost::test_tools::tolerance(1e-7));
+    BOOST_TEST(e.scrap_per_good_package.in(u::USD) == 475.6452, boost::test_tools::tolerance(1e-6));
     BOOST_TEST(e.memory_capacity.in(u::GB) == 192.0, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(e.bill_of_materials[2].item == "interposer");
+    BOOST_TEST(e.bill_of_materials[2].unit_cost.in(u::USD) == 252.6899,
+               boost::test_tools::tolerance(1e-6));
 }
 
 BOOST_AUTO_TEST_CASE(bad_package_input_throws_domain_error_naming_parameter_and_unit) {
@@ -277,15 +300,14 @@ BOOST_AUTO_TEST_CASE(bad_package_input_throws_domain_error_naming_parameter_and_
     // A silicon interposer beyond the reticle must be stitched.
     const fab::wafer w{
         .diameter = 300_mm, .edge_exclusion = 3_mm, .scribe_width = 0_mm, .cost = 3'000_USD};
-    BOOST_CHECK_EXCEPTION(fab::silicon_interposer(w, {.width = 52_mm, .height = 33_mm},
-                                                  {.formula = fab::yield_formula::poisson},
-                                                  0.05 / u::cm2),
-                          aiecon::domain_error, naming("fab::", "reticle", "52 mm"));
+    BOOST_CHECK_EXCEPTION(
+        fab::silicon_interposer(w, {.width = 52_mm, .height = 33_mm},
+                                {.formula = fab::yield_formula::poisson}, 0.05 / u::cm2),
+        aiecon::domain_error, naming("fab::", "reticle", "52 mm"));
     // Negative wafer emissions for the interposer.
     BOOST_CHECK_EXCEPTION(
         fab::silicon_interposer(w, {.width = 52_mm, .height = 33_mm, .stitched = true},
-                                {.formula = fab::yield_formula::poisson}, 0.05 / u::cm2,
-                                -1_kgCO2e),
+                                {.formula = fab::yield_formula::poisson}, 0.05 / u::cm2, -1_kgCO2e),
         aiecon::domain_error, naming("fab::per_good_die", "per_wafer", "kgCO2e"));
 }
 
