@@ -34,7 +34,16 @@ struct inputs {
     std::string yield_formula = "murphy";
     double clustering = 3.0;  // negative binomial alpha; 2 to 4 is commonly assumed
     double parametric_yield = 1.0;
-    aiecon::price_per_die test_cost = 0_USD / 1_dies;  // illustrative: no public figure
+    aiecon::price_per_die test_cost = 0_USD / 1_dies;  // no public figure: give one
+
+    // Fab carbon of a 5 nm process (ACT, Gupta et al., ISCA 2022, table 1):
+    // 2.75 kWh/cm2 of fab electricity, gases 0.225 to 0.43 kg CO2e/cm2 by
+    // abatement (the middle taken here), materials 0.5 kg CO2e/cm2; the fab's
+    // electricity at ACT's Taiwan grid intensity, 583 g CO2e/kWh.
+    fab::fab_carbon carbon{.electricity = 2.75_kWh / 1_cm2,
+                           .grid_intensity = 583_gCO2e / 1_kWh,
+                           .gases = 0.3275_kgCO2e / 1_cm2,
+                           .materials = 0.5_kgCO2e / 1_cm2};
 
     // Package. H100 SXM carries 5 active HBM3 stacks, 80 GB, 3.35 TB/s
     // (NVIDIA H100 datasheet): 16 GB and 670 GB/s a stack.
@@ -74,6 +83,10 @@ void add_options(CLI::App& app, inputs& in) {
     add_number(app, "--clustering", in.clustering, "negative-binomial clustering alpha");
     add_number(app, "--parametric-yield", in.parametric_yield, "share of working dies in spec");
     add_quantity(app, "--test-cost", in.test_cost, "probe test cost per die");
+    add_quantity(app, "--fab-electricity", in.carbon.electricity, "fab electricity per wafer area");
+    add_quantity(app, "--grid-intensity", in.carbon.grid_intensity, "carbon intensity of it");
+    add_quantity(app, "--fab-gases", in.carbon.gases, "process-gas emissions per wafer area");
+    add_quantity(app, "--fab-materials", in.carbon.materials, "materials emissions per wafer area");
     add_number(app, "--logic-dies", in.logic_dies, "logic dies per package");
     add_number(app, "--memory-stacks", in.memory_stacks, "memory (HBM) stacks per package");
     add_quantity(app, "--stack-cost", in.stack.cost, "price of one memory stack");
@@ -91,9 +104,12 @@ calculator::result_table calculate(const inputs& in) {
                                  .parametric_yield = in.parametric_yield};
     const fab::die_economics dies =
         fab::die_costs(in.wafer, in.die, model, in.defect_density, in.test_cost);
+    const aiecon::emissions wafer_emissions = fab::wafer_emissions(in.wafer, in.carbon);
+    const fab::emissions_per_die die_emissions = fab::per_good_die(wafer_emissions, dies.good);
     const fab::package_economics package =
         fab::package_costs({.logic_dies = in.logic_dies,
                             .logic_die_cost = dies.known_good_die,
+                            .logic_die_emissions = die_emissions,
                             .memory_stacks = in.memory_stacks,
                             .memory = in.stack,
                             .interposer = fab::organic_substrate(in.interposer_cost),
@@ -111,10 +127,13 @@ calculator::result_table calculate(const inputs& in) {
     table.add("good dies", dies.good, per_wafer);
     table.add("cost per good die", dies.cost_per_good_die, per_die);
     table.add("cost per known good die", dies.known_good_die, per_die);
+    table.add("embodied emissions per wafer", wafer_emissions, u::kgCO2e);
+    table.add("embodied emissions per good die", die_emissions, u::kgCO2e / u::die);
     table.add_heading("Package");
     table.add("package yield", package.package_yield);
     table.add("cost per good package", package.cost_per_good_package, u::USD);
     table.add("of which scrap", package.scrap_per_good_package, u::USD);
+    table.add("embodied emissions (logic dies)", package.emissions_per_good_package, u::kgCO2e);
     table.add("memory", package.memory_capacity, u::GB);
     table.add("memory bandwidth", package.memory_bandwidth, u::TB / u::s);
     if (in.stack.cost == 0_USD || in.interposer_cost == 0_USD || in.assembly.cost == 0_USD) {
