@@ -161,6 +161,18 @@ BOOST_AUTO_TEST_CASE(act_carbon_per_area) {
                boost::test_tools::tolerance(1e-12));
 }
 
+BOOST_AUTO_TEST_CASE(act_die_emissions_by_area) {
+    // ACT's per-die figure: die area x CPA / yield. An 8 cm2 die at the 5 nm
+    // CPA of 2.43075 kg/cm2 (above) and yield 0.5:
+    //   8 x 2.43075 / 0.5 = 38.892 kg CO2e
+    BOOST_TEST(fab::die_emissions_by_area(8.0 * u::cm2, fab::carbon_per_area(act_5nm()), 0.5)
+                       .in(u::kgCO2e) == 38.892,
+               boost::test_tools::tolerance(1e-12));
+    BOOST_CHECK_THROW(
+        fab::die_emissions_by_area(8.0 * u::cm2, fab::carbon_per_area(act_5nm()), 0.0),
+        aiecon::domain_error);
+}
+
 BOOST_AUTO_TEST_CASE(wafer_emissions_and_emissions_per_good_die) {
     // One 300 mm wafer at 5 nm: its whole area, pi/4 x 30^2 = 706.85835 cm2,
     // times 2.43075 kg/cm2 = 1718.1959 kgCO2e.

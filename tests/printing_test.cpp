@@ -68,7 +68,10 @@ BOOST_AUTO_TEST_CASE(each_named_dimension_has_a_readable_unit) {
     BOOST_TEST(printed(1500_kg) == "1.5 t");
     BOOST_TEST(printed(90_s) == "1.5 min");
     BOOST_TEST(printed(36_h) == "1.5 day");
-    BOOST_TEST(printed(730.5_day) == "2 yr");  // 2 Julian years of 365.25 d
+    BOOST_TEST(printed(730.5_day) == "2 yr");       // 2 Julian years of 365.25 d
+    BOOST_TEST(printed(91.3125_day) == "3 month");  // a month is 365.25 / 12 = 30.4375 d
+    BOOST_TEST(printed(20'000_wafers / aiecon::units::month) == "20000 wafer/month");
+    BOOST_TEST(printed(6.0 / aiecon::units::month) == "6 /month");
     BOOST_TEST(printed(300_K) == "300 K");
     BOOST_TEST(printed(80_GB) == "80 GB");
     BOOST_TEST(printed(3.35_TB / 1_s) == "3.35 TB/s");

@@ -5,8 +5,12 @@
 // intensity of that electricity, plus the process gases and the materials
 // per area,
 //   CPA = CI x EPA + GPA + MPA.
-// ACT divides by yield as well; here yield is applied where the wafer is
-// shared out over good dies (fab::per_good_die), as for cost.
+// Two ways to carry it to a die. aiecon's own, as for cost: the whole
+// wafer's emissions shared out over its good dies (fab::per_good_die), so
+// the edge and saw streets are paid for too. ACT's: the die's own area times
+// CPA, divided by yield (die_emissions_by_area below), which leaves the
+// unused wafer area out; the two differ by wafer area / (gross dies x die
+// area), about 1.29 for a 26 mm x 33 mm die.
 #pragma once
 
 #include "../units.hpp"
@@ -37,6 +41,16 @@ inline emissions_per_area carbon_per_area(const fab_carbon& fab) {
 // carbon per area.
 inline emissions wafer_emissions(const wafer& w, const fab_carbon& fab) {
     return wafer_area(w) * carbon_per_area(fab);
+}
+
+// ACT's embodied emissions of one good die: its area times the carbon per
+// area, over the die yield.
+inline emissions die_emissions_by_area(area die_area, emissions_per_area carbon, double die_yield) {
+    constexpr std::string_view function = "fab::die_emissions_by_area";
+    require_positive(function, "die_area", die_area);
+    require_non_negative(function, "carbon", carbon);
+    require_positive_fraction(function, "die_yield", die_yield);
+    return die_area * carbon / die_yield;
 }
 
 }  // namespace aiecon::fab

@@ -6,8 +6,10 @@
 // it errs for large dies, where the count is small and the layout matters.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
@@ -61,15 +63,18 @@ struct die_layout {
 };
 
 namespace detail {
-// Whole dies of the grid with pitch (pitch_x, pitch_y) and a die corner at
-// (offset_x, offset_y) that lie inside the disc of radius r, in metres.
-// Row by row: a row of dies spanning [y0, y0 + h] fits where the disc is at
-// least as wide as at the row's edge farther from the centre; along that
-// chord of half-width a, dies at x = offset_x + i pitch_x fit when
-// -a <= x and x + w <= a.
-inline long count_dies_in_disc(double r, double w, double h, double pitch_x, double pitch_y,
-                               double offset_x, double offset_y) {
-    long count = 0;
+// The dies of one row that can fit: the row spans [y0, y0 + h], and the disc
+// of radius r is at its narrowest along the row's edge farther from the
+// centre, where its half-width is a. A die at x fits when -a <= x and
+// x + w <= a. Empty when the row is outside the disc or too short.
+struct row_span {
+    double lowest_x = 0.0;   // -a
+    double highest_x = 0.0;  // a - w
+};
+
+inline std::vector<row_span> row_spans(double r, double w, double h, double pitch_y,
+                                       double offset_y) {
+    std::vector<row_span> spans;
     const long first_row = static_cast<long>(std::floor((-r - offset_y) / pitch_y));
     const long last_row = static_cast<long>(std::ceil((r - offset_y) / pitch_y));
     for (long row = first_row; row <= last_row; ++row) {
@@ -77,26 +82,101 @@ inline long count_dies_in_disc(double r, double w, double h, double pitch_x, dou
         const double farther = std::fmax(std::fabs(y0), std::fabs(y0 + h));
         if (farther > r) continue;
         const double a = std::sqrt(r * r - farther * farther);
-        const double first = std::ceil((-a - offset_x) / pitch_x);
-        const double last = std::floor((a - w - offset_x) / pitch_x);
-        if (last >= first) count += static_cast<long>(last - first) + 1;
+        if (a - w >= -a) spans.push_back({-a, a - w});
     }
-    return count;
+    return spans;
+}
+
+// Dies of a row whose corners sit at offset_x + i pitch_x, i any integer.
+inline long dies_in_span(const row_span& span, double pitch_x, double offset_x) {
+    const double first = std::ceil((span.lowest_x - offset_x) / pitch_x);
+    const double last = std::floor((span.highest_x - offset_x) / pitch_x);
+    return last >= first ? static_cast<long>(last - first) + 1 : 0;
+}
+
+// x modulo pitch, in [0, pitch).
+inline double wrap(double x, double pitch) {
+    const double wrapped = x - pitch * std::floor(x / pitch);
+    return wrapped < pitch ? wrapped : 0.0;
+}
+
+struct best_offset {
+    long dies = -1;
+    double offset = 0.0;
+};
+
+// The best x offset, in [0, pitch_x), for rows already placed, found exactly:
+// as the offset grows, a row gains a die where its first die reaches the
+// row's left end (offset = lowest_x mod pitch, from there on) and loses one
+// just after its last die passes the right end (offset = highest_x mod
+// pitch). The total is a step function whose maximum starts at one of the
+// gain points; a sweep over the sorted points finds it. The offset returned
+// is the middle of the best step, clear of both ends.
+inline best_offset best_x_offset(const std::vector<row_span>& spans, double pitch_x) {
+    long at_zero = 0;
+    std::vector<double> gains;
+    std::vector<double> losses;
+    for (const row_span& span : spans) {
+        at_zero += dies_in_span(span, pitch_x, 0.0);
+        gains.push_back(wrap(span.lowest_x, pitch_x));
+        losses.push_back(wrap(span.highest_x, pitch_x));
+    }
+    std::sort(gains.begin(), gains.end());
+    std::sort(losses.begin(), losses.end());
+
+    best_offset best{at_zero, 0.0};
+    std::size_t gained = 0;                                          // gains at offsets in (0, x]
+    std::size_t lost = 0;                                            // losses at offsets in [0, x)
+    while (gained < gains.size() && gains[gained] == 0.0) ++gained;  // counted at zero
+    for (std::size_t i = gained; i < gains.size(); ++i) {
+        const double x = gains[i];
+        while (gained < gains.size() && gains[gained] <= x) ++gained;
+        while (lost < losses.size() && losses[lost] < x) ++lost;
+        const long dies = at_zero + static_cast<long>(gained) - static_cast<long>(lost);
+        if (dies > best.dies) {
+            // The step lasts until the next gain, or the next loss at or after x.
+            double end = pitch_x;
+            if (gained < gains.size()) end = std::fmin(end, gains[gained]);
+            if (lost < losses.size()) end = std::fmin(end, losses[lost]);
+            best = {dies, 0.5 * (x + end)};
+        }
+    }
+    return best;
+}
+
+// The best layout with rows along x: the y offset searched over `steps`
+// values spanning one pitch, from a die centred on the wafer centre, and the
+// x offset found exactly for each.
+inline die_layout best_layout_by_rows(double r, double w, double h, double pitch_x, double pitch_y,
+                                      int steps) {
+    best_offset best;
+    double best_y = 0.0;
+    for (int j = 0; j < steps; ++j) {
+        const double offset_y = -h / 2.0 + pitch_y * j / steps;
+        const best_offset row_best = best_x_offset(row_spans(r, w, h, pitch_y, offset_y), pitch_x);
+        if (row_best.dies > best.dies) {
+            best = row_best;
+            best_y = offset_y;
+        }
+    }
+    return {static_cast<double>(best.dies) * units::die / units::wafer, best.offset * units::m,
+            best_y * units::m};
 }
 }  // namespace detail
 
-// The exact count of whole dies on a grid placed on the usable disc, the
-// grid offset searched over an offsets_per_axis x offsets_per_axis lattice
-// spanning one pitch. The lattice starts from a die centred on the wafer
-// centre and, when offsets_per_axis is even, includes a saw street centred on
-// it, on each axis: the two layouts die-per-wafer calculators compare. Dies
-// sit on a pitch of die plus scribe.
+// The exact count of whole dies on a grid placed on the usable disc, for
+// the best placement of the grid found: along one axis the offset is found
+// exactly, along the other it is searched over `offsets_per_axis` values
+// spanning one pitch (starting from a die centred on the wafer centre, and,
+// when the number is even, including a saw street centred on it); then the
+// same with the axes swapped, and the better of the two is kept. Dies sit on
+// a pitch of die plus scribe.
 inline die_layout gross_dies_exact(const wafer& w, const die& d, const reticle_field& field = {},
-                                   int offsets_per_axis = 32) {
+                                   int offsets_per_axis = 64) {
     detail::validate_die_on_wafer(w, d, "fab::gross_dies_exact", field);
-    if (offsets_per_axis < 1 || offsets_per_axis > 1024) {
+    if (offsets_per_axis < 1 || offsets_per_axis > 4096) {
         throw_domain_error("fab::gross_dies_exact", "offsets_per_axis", offsets_per_axis,
-                           "[1, 1024]");
+                           "[1, 4096]");
     }
     const double r = (w.diameter / 2.0 - w.edge_exclusion).in(units::m);
     const double die_w = d.width.in(units::m);
@@ -104,24 +184,15 @@ inline die_layout gross_dies_exact(const wafer& w, const die& d, const reticle_f
     const double pitch_x = (d.width + w.scribe_width).in(units::m);
     const double pitch_y = (d.height + w.scribe_width).in(units::m);
 
-    long best = -1;
-    double best_x = 0.0;
-    double best_y = 0.0;
-    for (int i = 0; i < offsets_per_axis; ++i) {
-        const double offset_x = -die_w / 2.0 + pitch_x * i / offsets_per_axis;
-        for (int j = 0; j < offsets_per_axis; ++j) {
-            const double offset_y = -die_h / 2.0 + pitch_y * j / offsets_per_axis;
-            const long count =
-                detail::count_dies_in_disc(r, die_w, die_h, pitch_x, pitch_y, offset_x, offset_y);
-            if (count > best) {
-                best = count;
-                best_x = offset_x;
-                best_y = offset_y;
-            }
-        }
+    const die_layout by_rows =
+        detail::best_layout_by_rows(r, die_w, die_h, pitch_x, pitch_y, offsets_per_axis);
+    // Columns along y: the same search on the transposed grid.
+    const die_layout by_columns =
+        detail::best_layout_by_rows(r, die_h, die_w, pitch_y, pitch_x, offsets_per_axis);
+    if (by_columns.dies > by_rows.dies) {
+        return {by_columns.dies, by_columns.offset_y, by_columns.offset_x};
     }
-    return {static_cast<double>(best) * units::die / units::wafer, best_x * units::m,
-            best_y * units::m};
+    return by_rows;
 }
 
 }  // namespace aiecon::fab

@@ -44,12 +44,17 @@ struct interposer {
 };
 
 // A silicon interposer made like any die: its cost is that of a known good
-// interposer die from its own wafer, yield model and defect density.
+// interposer die from its own wafer, yield model and defect density (with
+// `test_cost_per_die` to probe each), and `assembly_survival` the chance it
+// still works once the package is assembled.
 inline interposer silicon_interposer(const wafer& w, const die& interposer_die,
                                      const yield_model& model, defect_density defects,
-                                     emissions per_wafer_emissions = {}) {
-    const die_economics economics = die_costs(w, interposer_die, model, defects);
-    return {economics.known_good_die * (1.0 * units::die), 1.0,
+                                     emissions per_wafer_emissions = {},
+                                     price_per_die test_cost_per_die = {},
+                                     double assembly_survival = 1.0) {
+    require_positive_fraction("fab::silicon_interposer", "assembly_survival", assembly_survival);
+    const die_economics economics = die_costs(w, interposer_die, model, defects, test_cost_per_die);
+    return {economics.known_good_die * (1.0 * units::die), assembly_survival,
             per_good_die(per_wafer_emissions, economics.good) * (1.0 * units::die)};
 }
 

@@ -79,7 +79,7 @@ AIECON_DISPLAY_UNITS(area, detail::ladder_of(units::mm2, units::m2, units::km2))
 AIECON_DISPLAY_UNITS(volume, detail::ladder_of(units::L, units::m3))
 AIECON_DISPLAY_UNITS(mass, detail::ladder_of(units::mg, units::g, units::kg, units::t, units::kt))
 AIECON_DISPLAY_UNITS(time, detail::ladder_of(units::ns, units::us, units::ms, units::s, units::min,
-                                             units::h, units::day, units::year))
+                                             units::h, units::day, units::month, units::year))
 AIECON_DISPLAY_UNITS(temperature, detail::ladder_of(units::K))
 AIECON_DISPLAY_UNITS(money, std::array{display_as_dollars(1.0, ""), display_as_dollars(1e3, "k"),
                                        display_as_dollars(1e6, "M"), display_as_dollars(1e9, "B"),
@@ -96,8 +96,10 @@ AIECON_DISPLAY_UNITS(device, detail::ladder_of(units::device))
 AIECON_DISPLAY_UNITS(emissions, detail::ladder_of(units::gCO2e, units::kgCO2e, units::tCO2e,
                                                   units::ktCO2e, units::MtCO2e))
 
-// Rates per year, day, hour and second (failure rates, degradation).
+// Rates per year, month, day, hour and second (failure rates, degradation,
+// supplies counted as plain numbers).
 AIECON_DISPLAY_UNITS(frequency, std::array{display_unit{1.0 / units::year.factor(), "/yr"},
+                                           display_unit{1.0 / units::month.factor(), "/month"},
                                            display_unit{1.0 / units::day.factor(), "/day"},
                                            display_unit{1.0 / units::h.factor(), "/h"},
                                            display_unit{1.0, "/s"}})
