@@ -12,6 +12,8 @@
 // illustrative inputs, and only the arithmetic on them is the reference.
 #include <aiecon/aiecon.hpp>
 
+#include "error_message.hpp"
+
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cmath>
@@ -25,26 +27,8 @@ using namespace aiecon::literals;
 namespace u = aiecon::units;
 namespace fab = aiecon::fab;
 
-const double not_a_number = std::numeric_limits<double>::quiet_NaN();
-
-// A predicate for BOOST_CHECK_EXCEPTION: the message names the function, the
-// parameter and a unit (or the allowed range, for a plain number).
-struct names {
-    std::string function;
-    std::string parameter;
-    std::string unit;
-    bool operator()(const aiecon::domain_error& error) const {
-        const std::string message = error.what();
-        const bool ok = message.find(function) != std::string::npos &&
-                        message.find(parameter) != std::string::npos &&
-                        message.find(unit) != std::string::npos;
-        if (!ok) BOOST_TEST_MESSAGE("unexpected message: " << message);
-        return ok;
-    }
-};
-names naming(std::string function, std::string parameter, std::string unit) {
-    return names{std::move(function), std::move(parameter), std::move(unit)};
-}
+using test::naming;
+using test::not_a_number;
 
 const auto usd_per_die = u::USD / u::die;
 
