@@ -131,6 +131,7 @@ using wafer_rate = dimension_quotient_t<wafer, time>;  // wafer starts per month
 using die_rate = dimension_quotient_t<die, time>;
 using device_rate = dimension_quotient_t<device, time>;  // accelerators per month
 using dies_per_device = dimension_quotient_t<die, device>;
+using mass_rate = dimension_quotient_t<mass, time>;  // launch cadence, kg per year
 }  // namespace dim
 
 }  // namespace aiecon

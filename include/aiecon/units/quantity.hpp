@@ -222,5 +222,6 @@ using wafer_rate = quantity<dim::wafer_rate>;
 using die_rate = quantity<dim::die_rate>;
 using device_rate = quantity<dim::device_rate>;
 using dies_per_device = quantity<dim::dies_per_device>;
+using mass_rate = quantity<dim::mass_rate>;
 
 }  // namespace aiecon

@@ -1,0 +1,4 @@
+// The finance layer: annualising capital.
+#pragma once
+
+#include "finance/capital_recovery.hpp"

@@ -1,0 +1,85 @@
+// Launch: what a kilogram to orbit costs, how that price falls as launch
+// grows, and how fast launch can grow orbital capacity.
+#pragma once
+
+#include <cmath>
+#include <string_view>
+
+#include "../units.hpp"
+#include "../units/domain_error.hpp"
+
+namespace aiecon::orbit {
+
+// Launch cost of `payload` at `price` per kilogram.
+inline money launch_cost(mass payload, price_per_mass price) {
+    require_non_negative("orbit::launch_cost", "payload", payload);
+    require_non_negative("orbit::launch_cost", "price", price);
+    return payload * price;
+}
+
+// Wright's law: each doubling of the cumulative quantity produced cuts the
+// unit price by the same share, the learning rate (T. P. Wright, "Factors
+// affecting the cost of airplanes", J. Aeronautical Sciences 3(4), 1936):
+//   price(M) = price_0 x (M / M_0)^log2(1 - learning rate)
+// Here the quantity is the cumulative mass launched.
+struct launch_learning_curve {
+    price_per_mass price_today;  // at today's cumulative mass
+    mass launched_to_date;       // cumulative mass launched so far, M_0
+    double learning_rate = 0.0;  // price cut per doubling, [0, 1)
+};
+
+namespace detail {
+inline void validate(const launch_learning_curve& c, std::string_view function) {
+    require_positive(function, "curve.price_today", c.price_today);
+    require_positive(function, "curve.launched_to_date", c.launched_to_date);
+    if (!(c.learning_rate >= 0.0 && c.learning_rate < 1.0)) {
+        throw_domain_error(function, "curve.learning_rate", c.learning_rate, "[0, 1)");
+    }
+}
+// log2(1 - learning rate): the exponent of Wright's law, <= 0.
+inline double learning_exponent(const launch_learning_curve& c) {
+    return std::log2(1.0 - c.learning_rate);
+}
+}  // namespace detail
+
+// The price per kg once `cumulative` mass has been launched in all.
+inline price_per_mass price_after(const launch_learning_curve& c, mass cumulative) {
+    constexpr std::string_view function = "orbit::price_after";
+    detail::validate(c, function);
+    require_positive(function, "cumulative", cumulative);
+    return c.price_today * std::pow(cumulative / c.launched_to_date, detail::learning_exponent(c));
+}
+
+// The cumulative mass launched at which the price per kg reaches `target`:
+// the inverse of price_after, M = M_0 (target / price_0)^(1 / exponent).
+inline mass cumulative_mass_for(const launch_learning_curve& c, price_per_mass target) {
+    constexpr std::string_view function = "orbit::cumulative_mass_for";
+    detail::validate(c, function);
+    require_positive(function, "target", target);
+    if (c.learning_rate == 0.0 || target >= c.price_today) {
+        if (target >= c.price_today) return c.launched_to_date;
+        throw_domain_error(function, "target", target,
+                           "[" + to_string(c.price_today) + ", inf) without learning");
+    }
+    return c.launched_to_date *
+           std::pow(target / c.price_today, 1.0 / detail::learning_exponent(c));
+}
+
+// Launch cadence limits how fast orbital capacity can grow: at `cadence`
+// kilograms a year and `compute_per_mass` of the orbital nodes, the compute
+// power added each year is cadence x compute per mass.
+inline quantity<dimension_quotient_t<dim::power, dim::time>> capacity_growth(
+    mass_rate cadence, specific_power compute_per_mass) {
+    require_non_negative("orbit::capacity_growth", "cadence", cadence);
+    require_non_negative("orbit::capacity_growth", "compute_per_mass", compute_per_mass);
+    return cadence * compute_per_mass;
+}
+
+// Years of launches at `cadence` to put `payload` in orbit.
+inline duration time_to_launch(mass payload, mass_rate cadence) {
+    require_non_negative("orbit::time_to_launch", "payload", payload);
+    require_positive("orbit::time_to_launch", "cadence", cadence);
+    return payload / cadence;
+}
+
+}  // namespace aiecon::orbit
