@@ -49,14 +49,21 @@ class result_table {
 public:
     template <class D>
     void add(const std::string& label, aiecon::quantity<D> value, const aiecon::unit<D>& csv_unit) {
-        rows_.push_back({label, aiecon::to_string(value), aiecon::to_string(value, csv_unit)});
+        std::ostringstream number;
+        number << value.in(csv_unit);
+        rows_.push_back(
+            {label, aiecon::to_string(value), number.str(), std::string{csv_unit.symbol()}});
     }
     void add(const std::string& label, double value) {
         std::ostringstream text;
         text << value;
-        rows_.push_back({label, text.str(), text.str()});
+        rows_.push_back({label, text.str(), text.str(), ""});
     }
-    void add_heading(const std::string& heading) { rows_.push_back({heading, "", ""}); }
+    // A row whose value is text (a name), written as it is in both forms.
+    void add_text(const std::string& label, const std::string& text) {
+        rows_.push_back({label, text, text, ""});
+    }
+    void add_heading(const std::string& heading) { rows_.push_back({heading, "", "", ""}); }
     // A line printed under the table (not in the CSV).
     void add_note(const std::string& note) { notes_.push_back(note); }
 
@@ -65,9 +72,8 @@ public:
             os << "quantity,value,unit\n";
             for (const row& r : rows_) {
                 if (r.csv_value.empty()) continue;
-                const auto space = r.csv_value.find(' ');
-                os << r.label << ',' << r.csv_value.substr(0, space) << ','
-                   << (space == std::string::npos ? "" : r.csv_value.substr(space + 1)) << '\n';
+                os << csv_field(r.label) << ',' << csv_field(r.csv_value) << ','
+                   << csv_field(r.csv_unit) << '\n';
             }
             return;
         }
@@ -90,8 +96,16 @@ private:
     struct row {
         std::string label;
         std::string value;      // as operator<< writes it
-        std::string csv_value;  // "<number> <unit>" in the CSV unit
+        std::string csv_value;  // a number in csv_unit, or text
+        std::string csv_unit;
     };
+    // A CSV field, quoted when it holds a comma or a quote (RFC 4180).
+    static std::string csv_field(const std::string& text) {
+        if (text.find_first_of(",\"") == std::string::npos) return text;
+        std::string quoted = "\"";
+        for (char c : text) quoted += c == '"' ? std::string{"\"\""} : std::string{c};
+        return quoted + '"';
+    }
     std::vector<row> rows_;
     std::vector<std::string> notes_;
 };
