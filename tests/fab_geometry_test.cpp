@@ -108,6 +108,18 @@ fab::wafer wafer_300(aiecon::length exclusion) {
 }
 }  // namespace
 
+// The estimate is constexpr: Hennessy & Patterson's 1.5 cm die on a 30 cm
+// wafer, pi 30^2 / (4 x 2.25) - pi 30 / sqrt(4.5) = 314.16 - 44.43 = 269.73,
+// checked by the compiler.
+static_assert(fab::gross_dies_estimate(
+                  {.diameter = 300_mm, .edge_exclusion = 0_mm, .scribe_width = 0_mm, .cost = 0_USD},
+                  {.width = 15_mm, .height = 15_mm})
+                      .in(u::die / u::wafer) > 269.72 &&
+              fab::gross_dies_estimate(
+                  {.diameter = 300_mm, .edge_exclusion = 0_mm, .scribe_width = 0_mm, .cost = 0_USD},
+                  {.width = 15_mm, .height = 15_mm})
+                      .in(u::die / u::wafer) < 269.74);
+
 BOOST_AUTO_TEST_SUITE(fab_geometry)
 
 BOOST_AUTO_TEST_CASE(usable_diameter_and_wafer_area) {
@@ -477,9 +489,13 @@ BOOST_AUTO_TEST_CASE(bad_geometry_throws_domain_error_naming_parameter_and_unit)
     bad = w;
     bad.edge_exclusion = not_a_number * u::mm;
     BOOST_CHECK_EXCEPTION(fab::gross_dies_exact(bad, d), aiecon::domain_error,
-                          naming(exact, "wafer.edge_exclusion", "mm"));
+                          naming(exact, "wafer.edge_exclusion", "= nan m is"));
+    // An edge exclusion equal to the radius leaves no wafer: below 150 mm.
+    bad.edge_exclusion = 150_mm;
+    BOOST_CHECK_EXCEPTION(fab::gross_dies_exact(bad, d), aiecon::domain_error,
+                          naming(exact, "wafer.edge_exclusion", "150 mm), below the radius"));
 
-    // The search lattice: 1 to 1024 offsets per axis.
+    // The search lattice: 1 to 4096 offsets per axis.
     BOOST_CHECK_EXCEPTION(fab::gross_dies_exact(w, d, {}, 0), aiecon::domain_error,
                           naming(exact, "offsets_per_axis", "[1, 4096]"));
 }

@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(memory_binds_the_h100_like_line) {
     const fab::supply_capacity s = fab::accelerator_supply(h100_like());
     BOOST_TEST(s.packages_from_logic.in(per_month) == 270'000.0,
                boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(s.packages_from_memory.in(per_month) == 80'000.0,
+    BOOST_TEST(s.packages_from_memory.value().in(per_month) == 80'000.0,
                boost::test_tools::tolerance(1e-12));
     BOOST_TEST(s.packages_from_packaging.in(per_month) == 200'000.0,
                boost::test_tools::tolerance(1e-12));

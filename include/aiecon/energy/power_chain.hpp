@@ -37,7 +37,7 @@ struct delivered_power {
 // it is really available: min over stages of capacity, max over stages of
 // lead time. Ties go to the first stage listed.
 template <ranges::input_range Stages>
-delivered_power deliver(const Stages& stages, double pue) {
+delivered_power deliver(Stages&& stages, double pue) {
     constexpr std::string_view function = "site::deliver";
     validate_pue(function, pue);
     delivered_power result;
@@ -64,7 +64,7 @@ delivered_power deliver(const Stages& stages, double pue) {
 // The IT power the chain delivers at time `t` from today: nothing until
 // every stage is energised, then the smallest stage over PUE.
 template <ranges::input_range Stages>
-power it_power_at(const Stages& stages, double pue, duration t) {
+power it_power_at(Stages&& stages, double pue, duration t) {
     const delivered_power site = deliver(stages, pue);
     return t >= site.available_after ? site.it : power{};
 }

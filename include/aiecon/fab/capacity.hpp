@@ -5,6 +5,7 @@
 // research the bottleneck of a serial process).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "../units.hpp"
@@ -45,7 +46,7 @@ struct supply_capacity {
     supply_input binding;           // the scarcest input
     // Packages per month each input alone would allow, before package yield.
     device_rate packages_from_logic;
-    device_rate packages_from_memory;
+    std::optional<device_rate> packages_from_memory;  // none for packages without memory
     device_rate packages_from_packaging;
 };
 
@@ -64,15 +65,15 @@ inline supply_capacity accelerator_supply(const supply_inputs& in) {
         in.logic_wafer_starts * in.good_dies_per_wafer / in.logic_dies_per_package;
     result.packages_from_packaging = in.packaging_slots;
     // A package without memory needs no stacks: memory never binds then.
-    result.packages_from_memory =
-        in.stacks_per_package > 0.0
-            ? in.memory_stacks / in.stacks_per_package * (1.0 * units::device)
-            : result.packages_from_logic + result.packages_from_packaging;
+    if (in.stacks_per_package > 0.0) {
+        result.packages_from_memory =
+            in.memory_stacks / in.stacks_per_package * (1.0 * units::device);
+    }
 
     result.binding = supply_input::logic_wafers;
     device_rate packages = result.packages_from_logic;
-    if (result.packages_from_memory < packages) {
-        packages = result.packages_from_memory;
+    if (result.packages_from_memory && *result.packages_from_memory < packages) {
+        packages = *result.packages_from_memory;
         result.binding = supply_input::memory_stacks;
     }
     if (result.packages_from_packaging < packages) {

@@ -24,18 +24,23 @@ struct reticle_field {
     length height = 33.0 * units::mm;
 };
 
-inline area die_area(const die& d) {
+constexpr area die_area(const die& d) {
     return d.width * d.height;
 }
 
-// True when the die fits the field in either orientation.
-inline bool fits_reticle(const die& d, const reticle_field& field) {
-    return (d.width <= field.width && d.height <= field.height) ||
-           (d.width <= field.height && d.height <= field.width);
+// True when the die fits the field in either orientation. A die equal to the
+// field, written in other units, may differ from it in the last bits: one
+// part in 1e9 is allowed.
+constexpr bool fits_reticle(const die& d, const reticle_field& field) {
+    const auto fits = [](length die_side, length field_side) {
+        return die_side <= field_side * (1.0 + 1e-9);
+    };
+    return (fits(d.width, field.width) && fits(d.height, field.height)) ||
+           (fits(d.width, field.height) && fits(d.height, field.width));
 }
 
 // Checks a die's size, and that it fits the reticle field unless stitched.
-inline void validate(const die& d, std::string_view function, const reticle_field& field = {}) {
+constexpr void validate(const die& d, std::string_view function, const reticle_field& field = {}) {
     require_positive(function, "die.width", d.width);
     require_positive(function, "die.height", d.height);
     if (!d.stitched && !fits_reticle(d, field)) {

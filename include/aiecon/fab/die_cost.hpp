@@ -30,7 +30,13 @@ quantity<dimension_quotient_t<D, dim::die>> per_good_die(quantity<D> per_wafer,
                                                          dies_per_wafer good) {
     require_non_negative("fab::per_good_die", "per_wafer", per_wafer);
     require_positive("fab::per_good_die", "good", good);
-    return per_wafer / (1.0 * units::wafer) / good;
+    const auto per_die = per_wafer / (1.0 * units::wafer) / good;
+    // A yield so small that the share overflows is no answer.
+    if (!isfinite(per_die)) {
+        throw_domain_error("fab::per_good_die", "good", good,
+                           "large enough that the share per good die is finite");
+    }
+    return per_die;
 }
 
 // Known-good-die cost: every gross die is probe tested, and the good ones
@@ -60,6 +66,8 @@ struct die_economics {
 inline die_economics die_costs(const wafer& w, const die& d, const yield_model& model,
                                defect_density defects, price_per_die test_cost_per_die = {},
                                const reticle_field& field = {}) {
+    validate(w, "fab::die_costs");
+    validate(d, "fab::die_costs", field);
     die_economics result;
     result.gross = gross_dies_exact(w, d, field).dies;
     result.yield = die_yield(model, die_area(d), defects);

@@ -28,7 +28,7 @@ struct fab_carbon {
 
 // Carbon per processed wafer area, CPA = CI x EPA + GPA + MPA (ACT, eq. for
 // the embodied carbon of an integrated circuit).
-inline emissions_per_area carbon_per_area(const fab_carbon& fab) {
+constexpr emissions_per_area carbon_per_area(const fab_carbon& fab) {
     constexpr std::string_view function = "fab::carbon_per_area";
     require_non_negative(function, "fab.electricity", fab.electricity);
     require_non_negative(function, "fab.grid_intensity", fab.grid_intensity);
@@ -39,7 +39,7 @@ inline emissions_per_area carbon_per_area(const fab_carbon& fab) {
 
 // Embodied emissions of one processed wafer: its whole area times the
 // carbon per area.
-inline emissions wafer_emissions(const wafer& w, const fab_carbon& fab) {
+constexpr emissions wafer_emissions(const wafer& w, const fab_carbon& fab) {
     return wafer_area(w) * carbon_per_area(fab);
 }
 

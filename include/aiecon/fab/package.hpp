@@ -106,6 +106,12 @@ inline std::vector<bom_line> bill_of_materials(const accelerator_package& p) {
     require_positive_fraction(function, "memory.yield", p.memory.yield);
     require_positive_fraction(function, "interposer.yield", p.interposer.yield);
     require_positive_fraction(function, "assembly.yield", p.assembly.yield);
+    require_non_negative(function, "logic_die_emissions", p.logic_die_emissions);
+    require_non_negative(function, "memory.embodied", p.memory.embodied);
+    require_non_negative(function, "memory.capacity", p.memory.capacity);
+    require_non_negative(function, "memory.bandwidth", p.memory.bandwidth);
+    require_non_negative(function, "interposer.embodied", p.interposer.embodied);
+    require_non_negative(function, "assembly.embodied", p.assembly.embodied);
 
     const money logic_unit = p.logic_die_cost * (1.0 * units::die);
     const emissions logic_emissions = p.logic_die_emissions * (1.0 * units::die);
@@ -141,6 +147,11 @@ inline package_economics package_costs(const accelerator_package& p) {
         assembled_cost += line.extended_cost;
         assembled_emissions += line.extended_emissions;
         result.package_yield *= std::pow(line.yield, line.quantity);
+    }
+    // So many parts that the package almost never comes out good: no answer.
+    if (!(result.package_yield > 0.0)) {
+        throw_domain_error("fab::package_costs", "package yield", result.package_yield,
+                           "(0, 1]: more parts than assembly can survive");
     }
     result.cost_per_good_package = assembled_cost / result.package_yield;
     result.scrap_per_good_package = result.cost_per_good_package - assembled_cost;

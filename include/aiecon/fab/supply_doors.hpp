@@ -58,7 +58,7 @@ enum class sourcing_order { cheapest_first, fastest_first };
 
 namespace detail {
 template <class Doors>
-std::vector<supply_door> checked_doors(const Doors& doors, std::string_view function) {
+std::vector<supply_door> checked_doors(Doors&& doors, std::string_view function) {
     std::vector<supply_door> result;
     for (const supply_door& door : doors) {
         require_non_negative(function, "door.capacity (" + door.name + ")", door.capacity);
@@ -81,6 +81,7 @@ inline std::optional<duration> earliest_date(const std::vector<supply_door>& by_
         head_start += by_lead_time[k].capacity * by_lead_time[k].lead_time;
         if (!(open_capacity > device_rate{})) continue;
         const duration date = (demand + head_start) / open_capacity;
+        if (!isfinite(date)) return std::nullopt;  // capacity too small to ever deliver
         const bool last = k + 1 == by_lead_time.size();
         if (last || date <= by_lead_time[k + 1].lead_time) return date;
     }
@@ -121,27 +122,31 @@ inline void sort_by(std::vector<supply_door>& doors, sourcing_order order) {
 // Sources `demand` as fast as the doors allow: every door delivers from its
 // lead time until the demand is met.
 template <ranges::input_range Doors>
-sourcing_plan source_fastest(const Doors& doors, device_count demand) {
+sourcing_plan source_fastest(Doors&& doors, device_count demand) {
     constexpr std::string_view function = "fab::source_fastest";
     require_positive(function, "demand", demand);
     std::vector<supply_door> ordered = detail::checked_doors(doors, function);
     detail::sort_by(ordered, sourcing_order::fastest_first);
     const std::optional<duration> date = detail::earliest_date(ordered, demand);
-    if (!date) throw_domain_error(function, "doors", "no capacity", "a door with capacity > 0");
+    if (!date)
+        throw_domain_error(function, "doors", "none with capacity",
+                           "at least one door with a finite delivery date");
     return detail::fill_in_order(ordered, demand, *date);
 }
 
 // Sources `demand` by `deadline` at the least cost: the cheapest doors
 // first, each with what it can deliver by the deadline.
 template <ranges::input_range Doors>
-sourcing_plan source_cheapest(const Doors& doors, device_count demand, duration deadline) {
+sourcing_plan source_cheapest(Doors&& doors, device_count demand, duration deadline) {
     constexpr std::string_view function = "fab::source_cheapest";
     require_positive(function, "demand", demand);
     require_positive(function, "deadline", deadline);
     std::vector<supply_door> by_lead_time = detail::checked_doors(doors, function);
     detail::sort_by(by_lead_time, sourcing_order::fastest_first);
     const std::optional<duration> earliest = detail::earliest_date(by_lead_time, demand);
-    if (!earliest) throw_domain_error(function, "doors", "no capacity", "a door with capacity > 0");
+    if (!earliest)
+        throw_domain_error(function, "doors", "none with capacity",
+                           "at least one door with a finite delivery date");
     // Tolerate rounding: a deadline equal to the earliest date is feasible.
     if (deadline < *earliest * (1.0 - 1e-12)) {
         throw_domain_error(function, "deadline", deadline,

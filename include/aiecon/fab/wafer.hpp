@@ -17,24 +17,27 @@ struct wafer {
 };
 
 // Checks a wafer's fields; every fab model calls it first.
-inline void validate(const wafer& w, std::string_view function) {
+constexpr void validate(const wafer& w, std::string_view function) {
     require_positive(function, "wafer.diameter", w.diameter);
-    require_in_range(function, "wafer.edge_exclusion", w.edge_exclusion, length{},
-                     w.diameter / 2.0);
+    require_non_negative(function, "wafer.edge_exclusion", w.edge_exclusion);
+    if (!(w.edge_exclusion < w.diameter / 2.0)) {
+        throw_domain_error(function, "wafer.edge_exclusion", w.edge_exclusion,
+                           "[0 m, " + to_string(w.diameter / 2.0) + "), below the radius");
+    }
     require_non_negative(function, "wafer.scribe_width", w.scribe_width);
     require_non_negative(function, "wafer.cost", w.cost);
 }
 
 // Diameter of the disc where dies may be placed: the wafer less its edge
 // exclusion on both sides.
-inline length usable_diameter(const wafer& w) {
+constexpr length usable_diameter(const wafer& w) {
     validate(w, "fab::usable_diameter");
     return w.diameter - 2.0 * w.edge_exclusion;
 }
 
 // Area of the whole wafer, pi d^2 / 4: what a fab processes, and what
 // per-area figures (energy, emissions) apply to.
-inline area wafer_area(const wafer& w) {
+constexpr area wafer_area(const wafer& w) {
     validate(w, "fab::wafer_area");
     return std::numbers::pi / 4.0 * w.diameter * w.diameter;
 }

@@ -69,7 +69,10 @@ inline double die_yield(const yield_model& model, area die_area, defect_density 
             break;
         case yield_formula::negative_binomial:
             require_positive(function, "model.clustering", model.clustering);
-            defect_limited = std::pow(1.0 + mean_defects / model.clustering, -model.clustering);
+            // exp(-alpha ln(1 + AD/alpha)): log1p keeps the Poisson limit for
+            // large alpha, where pow(1 + tiny, -alpha) would round to 1.
+            defect_limited =
+                std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
             break;
     }
     return defect_limited * model.parametric_yield;

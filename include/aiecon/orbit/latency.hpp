@@ -87,8 +87,8 @@ struct placement {
 };
 
 // For each workload, the sites whose round trip fits its budget.
-template <ranges::input_range Sites, ranges::input_range Budgets>
-std::vector<placement> place(const Sites& sites, const Budgets& budgets) {
+template <ranges::forward_range Sites, ranges::input_range Budgets>
+std::vector<placement> place(Sites&& sites, Budgets&& budgets) {
     for (const placement_site& s : sites) {
         require_non_negative("orbit::place", "site.round_trip (" + s.name + ")", s.round_trip);
     }

@@ -93,8 +93,9 @@ constexpr symbol_entry entry(const unit<D>& u) {
     return entry(u, u.symbol());
 }
 
-// Every unit of units.hpp, and the plurals of the counted things that
-// literals and prose use ("5 tokens", "60 dies/wafer").
+// Every unit of units.hpp, the plurals of the counted things that literals
+// and prose use ("5 tokens", "60 dies/wafer"), and the spelled-out time
+// units lead times and lives are written in ("18 months", "5 years").
 // clang-format off
 inline constexpr std::array unit_symbols{
     entry(units::nm), entry(units::um), entry(units::mm), entry(units::cm), entry(units::m),
@@ -104,6 +105,8 @@ inline constexpr std::array unit_symbols{
     entry(units::mg), entry(units::g), entry(units::kg), entry(units::t), entry(units::kt),
     entry(units::ns), entry(units::us), entry(units::ms), entry(units::s), entry(units::min),
     entry(units::h), entry(units::day), entry(units::month), entry(units::year),
+    entry(units::h, "hour"), entry(units::h, "hours"), entry(units::day, "days"),
+    entry(units::month, "months"), entry(units::year, "year"), entry(units::year, "years"),
     entry(units::K),
     entry(units::mW), entry(units::W), entry(units::kW), entry(units::MW), entry(units::GW),
     entry(units::TW),
