@@ -163,7 +163,7 @@ BOOST_AUTO_TEST_CASE(every_catalogue_unit_time_and_temperature, *within_rounding
     BOOST_TEST(base<aiecon::duration>("5 s") == 5.0);
     BOOST_TEST(base<aiecon::duration>("1.5 min") == 90.0);
     BOOST_TEST(base<aiecon::duration>("2 h") == 7200.0);
-    BOOST_TEST(base<aiecon::duration>("1.5 day") == 129'600.0);    // 36 h
+    BOOST_TEST(base<aiecon::duration>("1.5 day") == 129'600.0);  // 36 h
     // Spelled out: 3 days = 259,200 s; 18 months = 1.5 Julian years =
     // 47,336,400 s; 5 years = 157,788,000 s; 2 hours = 7200 s.
     BOOST_TEST(base<aiecon::duration>("3 days") == 259'200.0);

@@ -16,7 +16,9 @@
 //                  share r is lost or idled by radiation each year:
 //                  (1/L) integral_0^L (1 - r)^t dt = (1 - (1 - r)^L) / (-L ln(1 - r))
 //   replacement  = mission life / hardware life, at least 1: the mass
-//                  launched to keep the node's capacity for the mission
+//                  launched to keep the node's capacity for the mission, on
+//                  average (fractional: 12 / 5 is 2.4, as a fleet replaced
+//                  as it ages launches that much on average)
 //   useful compute per kg = payload power x availability / (total x replacement)
 #pragma once
 
@@ -92,6 +94,7 @@ inline node_budget size_node(const node_design& d) {
     require_positive(function, "payload.power", d.payload.power);
     require_non_negative(function, "payload.mass", d.payload.mass);
     require_non_negative(function, "housekeeping", d.housekeeping);
+    require_positive_fraction(function, "conversion_efficiency", d.conversion_efficiency);
     require_non_negative(function, "shielding_ratio", d.shielding_ratio);
     if (!(d.structure_share >= 0.0 && d.structure_share < 1.0)) {
         throw_domain_error(function, "structure_share", d.structure_share, "[0, 1)");
