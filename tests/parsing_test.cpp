@@ -345,7 +345,8 @@ BOOST_AUTO_TEST_CASE(every_display_unit_round_trips) {
         dim::price_per_area, dim::price_per_time, dim::price_per_wafer, dim::price_per_die,
         dim::price_per_device, dim::price_per_device_time, dim::emissions_per_energy,
         dim::emissions_per_area, dim::energy_per_area, dim::wafer_rate, dim::die_rate,
-        dim::device_rate, dim::dies_per_device, dim::mass_rate>();
+        dim::device_rate, dim::dies_per_device, dim::mass_rate, dim::device_time,
+        dim::price_per_information>();
 }
 
 // Values written in code, printed and read back: the same double, since the

@@ -1,6 +1,7 @@
 // Umbrella header: includes every public header of aiecon.
 #pragma once
 
+#include "compute.hpp"
 #include "energy.hpp"
 #include "fab.hpp"
 #include "finance.hpp"
@@ -11,3 +12,4 @@
 #include "units/parsing.hpp"
 #include "units/printing.hpp"
 #include "units/root_finding.hpp"
+#include "workload.hpp"

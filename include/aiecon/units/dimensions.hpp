@@ -131,7 +131,9 @@ using wafer_rate = dimension_quotient_t<wafer, time>;  // wafer starts per month
 using die_rate = dimension_quotient_t<die, time>;
 using device_rate = dimension_quotient_t<device, time>;  // accelerators per month
 using dies_per_device = dimension_quotient_t<die, device>;
-using mass_rate = dimension_quotient_t<mass, time>;  // launch cadence, kg per year
+using mass_rate = dimension_quotient_t<mass, time>;     // launch cadence, kg per year
+using device_time = dimension_product_t<device, time>;  // accelerator-hours
+using price_per_information = dimension_quotient_t<money, information>;  // $/GB of data
 }  // namespace dim
 
 }  // namespace aiecon

@@ -185,7 +185,8 @@ inline constexpr std::array dimension_names{
     named<dim::emissions_per_area>("emissions_per_area"),
     named<dim::energy_per_area>("energy_per_area"), named<dim::wafer_rate>("wafer_rate"),
     named<dim::die_rate>("die_rate"), named<dim::device_rate>("device_rate"),
-    named<dim::dies_per_device>("dies_per_device"), named<dim::mass_rate>("mass_rate")};
+    named<dim::dies_per_device>("dies_per_device"), named<dim::mass_rate>("mass_rate"),
+    named<dim::device_time>("device_time"), named<dim::price_per_information>("price_per_information")};
 // clang-format on
 
 // A dimension as a reader of a message knows it: "power (m^2*kg/s^3)", or

@@ -159,6 +159,9 @@ AIECON_DISPLAY_UNITS(wafer_rate, detail::ladder_of(units::wafer / units::month))
 AIECON_DISPLAY_UNITS(die_rate, detail::ladder_of(units::die / units::month))
 AIECON_DISPLAY_UNITS(device_rate, detail::ladder_of(units::device / units::month))
 AIECON_DISPLAY_UNITS(dies_per_device, detail::ladder_of(units::die / units::device))
+AIECON_DISPLAY_UNITS(device_time, detail::ladder_of(units::device* units::h))
+AIECON_DISPLAY_UNITS(price_per_information,
+                     std::array{display_as_dollars(units::USD / units::GB, "/GB")})
 AIECON_DISPLAY_UNITS(mass_rate, detail::ladder_of(units::kg / units::year, units::t / units::year))
 
 #undef AIECON_DISPLAY_UNITS

@@ -223,5 +223,7 @@ using die_rate = quantity<dim::die_rate>;
 using device_rate = quantity<dim::device_rate>;
 using dies_per_device = quantity<dim::dies_per_device>;
 using mass_rate = quantity<dim::mass_rate>;
+using device_time = quantity<dim::device_time>;
+using price_per_information = quantity<dim::price_per_information>;
 
 }  // namespace aiecon

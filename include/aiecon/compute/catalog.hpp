@@ -1,0 +1,61 @@
+// A small catalog of accelerators from their public datasheets. Throughput
+// is dense (without structured sparsity); FP32 is the non-tensor vector
+// rate. Prices are left at zero where no public list price exists: set them.
+#pragma once
+
+#include "../units.hpp"
+#include "accelerator.hpp"
+
+namespace aiecon::compute::catalog {
+
+namespace detail {
+constexpr flop_rate tflops(double value) {
+    return value * units::TFLOP / units::s;
+}
+}  // namespace detail
+
+// NVIDIA H100 SXM5: 1,979 TFLOP/s FP8 and 989 BF16 dense (3,958 and 1,979
+// with sparsity), 67 TFLOP/s FP32, 80 GB HBM3 at 3.35 TB/s, up to 700 W
+// (NVIDIA H100 Tensor Core GPU datasheet, 2023).
+inline constexpr accelerator h100_sxm{.name = "NVIDIA H100 SXM",
+                                      .fp8 = detail::tflops(1979.0),
+                                      .bf16 = detail::tflops(989.0),
+                                      .fp32 = detail::tflops(67.0),
+                                      .memory = 80.0 * units::GB,
+                                      .memory_bandwidth = 3.35 * units::TB / units::s,
+                                      .board_power = 700.0 * units::W};
+
+// NVIDIA H200 SXM: the H100's compute with 141 GB HBM3e at 4.8 TB/s, up to
+// 700 W (NVIDIA H200 Tensor Core GPU datasheet, 2024).
+inline constexpr accelerator h200_sxm{.name = "NVIDIA H200 SXM",
+                                      .fp8 = detail::tflops(1979.0),
+                                      .bf16 = detail::tflops(989.0),
+                                      .fp32 = detail::tflops(67.0),
+                                      .memory = 141.0 * units::GB,
+                                      .memory_bandwidth = 4.8 * units::TB / units::s,
+                                      .board_power = 700.0 * units::W};
+
+// NVIDIA B200 (HGX B200, per GPU): 4.5 PFLOP/s FP8 and 2.25 BF16 dense (9
+// and 4.5 with sparsity), 75 TFLOP/s FP32, 180 GB HBM3e at 7.7 TB/s,
+// 1000 W (NVIDIA HGX B200 datasheet, 2024: 8 GPUs, 72 PFLOP/s FP8 sparse,
+// 1.4 TB of HBM3e at 62 TB/s).
+inline constexpr accelerator b200{.name = "NVIDIA B200",
+                                  .fp8 = detail::tflops(4500.0),
+                                  .bf16 = detail::tflops(2250.0),
+                                  .fp32 = detail::tflops(75.0),
+                                  .memory = 180.0 * units::GB,
+                                  .memory_bandwidth = 7.7 * units::TB / units::s,
+                                  .board_power = 1000.0 * units::W};
+
+// AMD Instinct MI300X: 2,614.9 TFLOP/s FP8 and 1,307.4 BF16 dense, 163.4
+// TFLOP/s FP32 vector, 192 GB HBM3 at 5.3 TB/s, 750 W (AMD Instinct MI300X
+// accelerator data sheet, 2023).
+inline constexpr accelerator mi300x{.name = "AMD Instinct MI300X",
+                                    .fp8 = detail::tflops(2614.9),
+                                    .bf16 = detail::tflops(1307.4),
+                                    .fp32 = detail::tflops(163.4),
+                                    .memory = 192.0 * units::GB,
+                                    .memory_bandwidth = 5.3 * units::TB / units::s,
+                                    .board_power = 750.0 * units::W};
+
+}  // namespace aiecon::compute::catalog

@@ -1,0 +1,53 @@
+// Capex line items and straight-line depreciation.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <range/v3/range/access.hpp>
+#include <range/v3/range/concepts.hpp>
+
+#include "../units.hpp"
+#include "../units/domain_error.hpp"
+
+namespace aiecon::finance {
+
+struct capex_item {
+    std::string name;
+    money cost;
+    duration life;    // depreciable life
+    money salvage{};  // value left at the end of life
+};
+
+// Straight-line depreciation: (cost - salvage) / life, the same charge each
+// year of the asset's life (IAS 16, "Property, Plant and Equipment", 62:
+// the straight-line method).
+inline price_per_time straight_line_depreciation(const capex_item& item) {
+    constexpr std::string_view function = "finance::straight_line_depreciation";
+    require_non_negative(function, "cost (" + item.name + ")", item.cost);
+    require_positive(function, "life (" + item.name + ")", item.life);
+    require_in_range(function, "salvage (" + item.name + ")", item.salvage, money{}, item.cost);
+    return (item.cost - item.salvage) / item.life;
+}
+
+// Total cost of a range of capex items.
+template <ranges::input_range Items>
+money total_capex(Items&& items) {
+    money total;
+    for (const capex_item& item : items) {
+        require_non_negative("finance::total_capex", "cost (" + item.name + ")", item.cost);
+        total += item.cost;
+    }
+    return total;
+}
+
+// Depreciation charged in one year by a range of capex items: the sum of
+// their straight-line charges.
+template <ranges::input_range Items>
+price_per_time yearly_depreciation(Items&& items) {
+    price_per_time total;
+    for (const capex_item& item : items) total += straight_line_depreciation(item);
+    return total;
+}
+
+}  // namespace aiecon::finance
