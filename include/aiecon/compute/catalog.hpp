@@ -1,6 +1,7 @@
 // A small catalog of accelerators from their public datasheets. Throughput
 // is dense (without structured sparsity); FP32 is the non-tensor vector
-// rate. Prices are left at zero where no public list price exists: set them.
+// rate. Vendors publish no list prices: the one price given is a public
+// estimate, the others are left at zero for the caller to set.
 #pragma once
 
 #include "../units.hpp"
@@ -16,14 +17,18 @@ constexpr flop_rate tflops(double value) {
 
 // NVIDIA H100 SXM5: 1,979 TFLOP/s FP8 and 989 BF16 dense (3,958 and 1,979
 // with sparsity), 67 TFLOP/s FP32, 80 GB HBM3 at 3.35 TB/s, up to 700 W
-// (NVIDIA H100 Tensor Core GPU datasheet, 2023).
+// (NVIDIA H100 Tensor Core GPU datasheet, 2023). Price: $25,600, the
+// geometric mean of the $22,000 to $30,000 reported sale prices (Epoch AI,
+// "Data on AI chip sales", 2025; Raymond James via Barron's, 2023: $25,000
+// to $30,000).
 inline constexpr accelerator h100_sxm{.name = "NVIDIA H100 SXM",
                                       .fp8 = detail::tflops(1979.0),
                                       .bf16 = detail::tflops(989.0),
                                       .fp32 = detail::tflops(67.0),
                                       .memory = 80.0 * units::GB,
                                       .memory_bandwidth = 3.35 * units::TB / units::s,
-                                      .board_power = 700.0 * units::W};
+                                      .board_power = 700.0 * units::W,
+                                      .price = 25'600.0 * units::USD};
 
 // NVIDIA H200 SXM: the H100's compute with 141 GB HBM3e at 4.8 TB/s, up to
 // 700 W (NVIDIA H200 Tensor Core GPU datasheet, 2024).
@@ -36,15 +41,15 @@ inline constexpr accelerator h200_sxm{.name = "NVIDIA H200 SXM",
                                       .board_power = 700.0 * units::W};
 
 // NVIDIA B200 (HGX B200, per GPU): 4.5 PFLOP/s FP8 and 2.25 BF16 dense (9
-// and 4.5 with sparsity), 75 TFLOP/s FP32, 180 GB HBM3e at 7.7 TB/s,
-// 1000 W (NVIDIA HGX B200 datasheet, 2024: 8 GPUs, 72 PFLOP/s FP8 sparse,
-// 1.4 TB of HBM3e at 62 TB/s).
+// and 4.5 with sparsity), 75 TFLOP/s FP32 (some tables say 80), 180 GB
+// HBM3e usable (192 nominal) at 8 TB/s, 1000 W (NVIDIA HGX and DGX B200
+// datasheets, 2024: 8 GPUs, 1,440 GB, 64 TB/s; the GB200 runs it at 1.2 kW).
 inline constexpr accelerator b200{.name = "NVIDIA B200",
                                   .fp8 = detail::tflops(4500.0),
                                   .bf16 = detail::tflops(2250.0),
                                   .fp32 = detail::tflops(75.0),
                                   .memory = 180.0 * units::GB,
-                                  .memory_bandwidth = 7.7 * units::TB / units::s,
+                                  .memory_bandwidth = 8.0 * units::TB / units::s,
                                   .board_power = 1000.0 * units::W};
 
 // AMD Instinct MI300X: 2,614.9 TFLOP/s FP8 and 1,307.4 BF16 dense, 163.4
