@@ -43,6 +43,22 @@ inline CLI::Option* add_number(CLI::App& app, const std::string& name, double& t
     return app.add_option(name, target, description)->capture_default_str();
 }
 
+// Adds --name choosing an accelerator of the catalog by key ("h100", ...).
+inline CLI::Option* add_accelerator(CLI::App& app, const std::string& name,
+                                    aiecon::compute::accelerator& target, std::string& key) {
+    return app
+        .add_option_function<std::string>(
+            name,
+            [&target, &key](const std::string& text) {
+                key = text;
+                target = *aiecon::compute::catalog::find(text);
+            },
+            "accelerator from the catalog")
+        ->check(CLI::IsMember(std::vector<std::string>(aiecon::compute::catalog::keys.begin(),
+                                                       aiecon::compute::catalog::keys.end())))
+        ->default_str(key);
+}
+
 // The results of a calculation: a label and a value per row, printed as an
 // aligned table or as CSV with the value as a number in a named unit.
 class result_table {

@@ -28,16 +28,17 @@ struct inputs {
     // A dawn-dusk sun-synchronous orbit, as Google's Project Suncatcher
     // proposes (Google Research, arXiv:2511.19468, 2025): beta near 90.
     orbit::circular_orbit orbit{.altitude = 650_km, .beta_degrees = 90.0};
-    orbit::solar_array array{// Spectrolab XTJ triple-junction cells: 29.8 % at beginning of life
-                             // (Fetzer et al., IEEE PVSC).
-                             .cell_efficiency = 0.298,
-                             .pointing_loss = 0.10,  // off-pointing and packing; illustrative
-                             // ISS P6 arrays: 0.2 to 0.5 % a year measured (Kerslake and
-                             // Gustafson, NASA TM-2003-212513).
-                             .degradation_per_year = 0.005,
-                             // iROSA: 20 kW and 340 kg a wing, 58.8 W/kg; at this array's
-                             // 1361 x 0.298 x 0.9 = 365 W/m2 that is 6.2 kg/m2.
-                             .areal_density = 6.2_kg / 1_m2};
+    orbit::solar_array array{
+        // Spectrolab XTJ triple-junction cells: 29.8 % at beginning of life
+        // (Fetzer et al., IEEE PVSC).
+        .cell_efficiency = 0.298,
+        .pointing_loss = 0.10,  // off-pointing and packing; illustrative
+                                // ISS P6 arrays: 0.2 to 0.5 % a year measured (Kerslake and
+                                // Gustafson, NASA TM-2003-212513).
+        .degradation_per_year = 0.005,
+        // iROSA: 20 kW and 340 kg a wing, 58.8 W/kg; at this array's
+        // 1361 x 0.298 x 0.9 = 365 W/m2 that is 6.2 kg/m2.
+        .areal_density = 6.2_kg / 1_m2};
     // Saft VES180 space Li-ion cells: 160 Wh/kg; 30 % depth of discharge, as
     // for long LEO cycle life (Saft VES180 datasheet).
     aiecon::site::battery_technology battery{.cost = 0_USD / u::kWh,

@@ -4,6 +4,10 @@
 // estimate, the others are left at zero for the caller to set.
 #pragma once
 
+#include <array>
+#include <optional>
+#include <string_view>
+
 #include "../units.hpp"
 #include "accelerator.hpp"
 
@@ -62,5 +66,17 @@ inline constexpr accelerator mi300x{.name = "AMD Instinct MI300X",
                                     .memory = 192.0 * units::GB,
                                     .memory_bandwidth = 5.3 * units::TB / units::s,
                                     .board_power = 750.0 * units::W};
+
+// The catalog by short key ("h100", "h200", "b200", "mi300x"), for programs
+// that take the accelerator as text; none for an unknown key.
+inline std::optional<accelerator> find(std::string_view key) {
+    if (key == "h100") return h100_sxm;
+    if (key == "h200") return h200_sxm;
+    if (key == "b200") return b200;
+    if (key == "mi300x") return mi300x;
+    return std::nullopt;
+}
+
+inline constexpr std::array<std::string_view, 4> keys{"h100", "h200", "b200", "mi300x"};
 
 }  // namespace aiecon::compute::catalog

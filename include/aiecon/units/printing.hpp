@@ -86,8 +86,9 @@ AIECON_DISPLAY_UNITS(money, std::array{display_as_dollars(1.0, ""), display_as_d
                                        display_as_dollars(1e12, "T")})
 AIECON_DISPLAY_UNITS(information, detail::ladder_of(units::B, units::kB, units::MB, units::GB,
                                                     units::TB, units::PB))
-AIECON_DISPLAY_UNITS(flop, detail::ladder_of(units::FLOP, units::GFLOP, units::TFLOP, units::PFLOP,
-                                             units::EFLOP, units::ZFLOP))
+// FLOP counts as papers write them: plain FLOP, in scientific notation once
+// large (3.14e+23 FLOP).
+AIECON_DISPLAY_UNITS(flop, detail::ladder_of(units::FLOP))
 AIECON_DISPLAY_UNITS(token, detail::ladder_of(units::token, units::ktoken, units::Mtoken,
                                               units::Btoken, units::Ttoken))
 AIECON_DISPLAY_UNITS(wafer, detail::ladder_of(units::wafer))
