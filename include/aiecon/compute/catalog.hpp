@@ -21,10 +21,10 @@ constexpr flop_rate tflops(double value) {
 
 // NVIDIA H100 SXM5: 1,979 TFLOP/s FP8 and 989 BF16 dense (3,958 and 1,979
 // with sparsity), 67 TFLOP/s FP32, 80 GB HBM3 at 3.35 TB/s, up to 700 W
-// (NVIDIA H100 Tensor Core GPU datasheet, 2023). Price: $25,600, the
-// geometric mean of the $22,000 to $30,000 reported sale prices (Epoch AI,
-// "Data on AI chip sales", 2025; Raymond James via Barron's, 2023: $25,000
-// to $30,000).
+// (NVIDIA H100 Tensor Core GPU datasheet, 2023). Price: $25,600, Epoch AI's
+// geometric mean of reported sale prices, which range from $22,000 to
+// $30,000 (Epoch AI, "Data on AI chip sales", 2025; Raymond James via
+// Barron's, 2023: $25,000 to $30,000).
 inline constexpr accelerator h100_sxm{.name = "NVIDIA H100 SXM",
                                       .fp8 = detail::tflops(1979.0),
                                       .bf16 = detail::tflops(989.0),

@@ -49,6 +49,9 @@ inline tco_per_hour tco(const tco_inputs& in) {
     require_non_negative(function, "tariff", in.tariff);
     require_fraction(function, "maintenance_share", in.maintenance_share);
     require_positive_fraction(function, "utilisation", in.utilisation);
+    require_positive(function, "hardware_life", in.hardware_life);
+    require_positive(function, "facility_life", in.facility_life);
+    require_fraction(function, "cost_of_capital", in.cost_of_capital);
     site::validate_pue(function, in.pue);
 
     const auto per_accelerator_year = [](money m) {

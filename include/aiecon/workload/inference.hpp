@@ -127,9 +127,13 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     f.largest_batch = cache_per_sequence > information{}
                           ? std::floor((memory - weights) / cache_per_sequence)
                           : HUGE_VAL;
+    if (f.largest_batch < 1.0) {
+        throw_domain_error(function, "plan.context", p.context,
+                           "short enough that one sequence's KV cache fits beside the weights");
+    }
     if (p.batch > f.largest_batch) {
         throw_domain_error(function, "plan.batch", p.batch,
-                           "[1, " + std::to_string(static_cast<long long>(f.largest_batch)) +
+                           "(0, " + std::to_string(static_cast<long long>(f.largest_batch)) +
                                "], the sequences whose KV caches fit in memory");
     }
 

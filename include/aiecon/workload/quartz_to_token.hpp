@@ -38,7 +38,8 @@ struct quartz_to_token_inputs {
     // Margins between the packaged part and its buyer (the chip vendor's,
     // a distributor's), applied to the cost per good package.
     std::vector<finance::vendor> vendors;
-    // The accelerator's performance; its price comes from the chain.
+    // The accelerator's compute; its price, and its memory where the stacks
+    // state capacity and bandwidth, come from the chain.
     compute::accelerator accelerator;
     compute::server server;
     double network_share = 0.0;
@@ -79,8 +80,16 @@ inline quartz_to_token_result quartz_to_token(const quartz_to_token_inputs& in) 
         r.package.cost_per_good_package, in.vendors, {r.package.cost_per_good_package, duration{}});
     r.accelerator_price = priced.bought_cost;
 
+    // The part the chain built: its price, and its memory from the stacks
+    // where they state it.
     compute::accelerator accelerator = in.accelerator;
     accelerator.price = r.accelerator_price;
+    if (r.package.memory_capacity > information{}) {
+        accelerator.memory = r.package.memory_capacity;
+    }
+    if (r.package.memory_bandwidth > bandwidth{}) {
+        accelerator.memory_bandwidth = r.package.memory_bandwidth;
+    }
     r.server = compute::size_cluster({.accelerator = accelerator,
                                       .server = in.server,
                                       .servers = 1.0,
