@@ -144,4 +144,16 @@ inline int run(CLI::App& app, int argc, char** argv, const std::function<void()>
     return 2;
 }
 
+// The whole of a calculator's main: a CLI app with the calculator's options
+// and --csv, parsed and run; the results printed as a table or as CSV.
+template <class Inputs, class AddOptions, class Calculate>
+int main_of(int argc, char** argv, const std::string& name, const std::string& description,
+            Inputs inputs, AddOptions add_options, Calculate calculate) {
+    CLI::App app{description, name};
+    add_options(app, inputs);
+    bool csv = false;
+    app.add_flag("--csv", csv, "write the results as CSV");
+    return run(app, argc, argv, [&] { calculate(inputs).print(std::cout, csv); });
+}
+
 }  // namespace calculator

@@ -146,10 +146,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Cost of a good die and of a good packaged accelerator", "die_cost"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "die_cost",
+                               "Cost of a good die and of a good packaged accelerator", inputs{},
+                               add_options, calculate);
 }

@@ -77,10 +77,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Tokens per second, $/Mtoken and J/token of serving a model", "inference_cost"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "inference_cost",
+                               "Tokens per second, $/Mtoken and J/token of serving a model",
+                               inputs{}, add_options, calculate);
 }

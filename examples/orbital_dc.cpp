@@ -188,10 +188,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Orbital compute cluster: mass, W/kg, and cost beside the ground", "orbital_dc"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "orbital_dc",
+                               "Orbital compute cluster: mass, W/kg, and cost beside the ground",
+                               inputs{}, add_options, calculate);
 }

@@ -53,16 +53,18 @@ workload::quartz_to_token_inputs defaults() {
             .network_share = 0.19,
             .pue = 1.58,                    // Uptime Institute, 2023
             .tariff = 0.0806_USD / u::kWh,  // US EIA, Electric Power Annual 2023, industrial
-            // $11.7M per MW of IT (Cushman & Wakefield, Data Center Development
-            // Cost Guide 2025).
+                                            // $11.7M per MW of IT (Cushman & Wakefield, Data Center
+                                            // Development Cost Guide 2025).
             .facility_capex = 11.7_USD / 1_W,
-            .facility_life = 20_yr,  // illustrative
-            // Six-year server lives (Microsoft and Alphabet 10-K filings, 2023).
+            .facility_life =
+                20_yr,  // illustrative
+                        // Six-year server lives (Microsoft and Alphabet 10-K filings, 2023).
             .hardware_life = 6_yr,
             .maintenance_share = 0.03,  // illustrative
             .utilisation = 0.7,         // illustrative
-            .cost_of_capital = 0.08,    // illustrative
-            // Llama 2 70B (Meta, params.json; Touvron et al. 2023), BF16 weights.
+            .cost_of_capital =
+                0.08,  // illustrative
+                       // Llama 2 70B (Meta, params.json; Touvron et al. 2023), BF16 weights.
             .model = {.parameters = 70e9,
                       .layers = 80,
                       .model_width = 8192,
@@ -73,11 +75,13 @@ workload::quartz_to_token_inputs defaults() {
             .serving = {.accelerators = 4, .batch = 64, .context = 2048_tokens}};
 }
 
-struct options {
+struct inputs {
+    workload::quartz_to_token_inputs chain = defaults();
     std::string accelerator_key = "h100";
 };
 
-void add_options(CLI::App& app, workload::quartz_to_token_inputs& in, options& o) {
+void add_options(CLI::App& app, inputs& options) {
+    workload::quartz_to_token_inputs& in = options.chain;
     using calculator::add_number;
     using calculator::add_quantity;
     add_quantity(app, "--wafer-cost", in.wafer.cost, "price of one processed wafer");
@@ -90,7 +94,7 @@ void add_options(CLI::App& app, workload::quartz_to_token_inputs& in, options& o
     add_quantity(app, "--assembly-cost", in.assembly.cost, "assembly cost per package");
     add_number(app, "--vendor-margin", in.vendors.front().margin,
                "chip vendor's margin on its cost (3 sells at 4x cost)");
-    calculator::add_accelerator(app, "--accelerator", in.accelerator, o.accelerator_key);
+    calculator::add_accelerator(app, "--accelerator", in.accelerator, options.accelerator_key);
     add_quantity(app, "--server-overhead-cost", in.server.overhead_cost,
                  "server less its accelerators");
     add_number(app, "--pue", in.pue, "power usage effectiveness");
@@ -105,8 +109,8 @@ void add_options(CLI::App& app, workload::quartz_to_token_inputs& in, options& o
     add_quantity(app, "--context", in.serving.context, "tokens in view per sequence");
 }
 
-calculator::result_table calculate(const workload::quartz_to_token_inputs& in) {
-    const workload::quartz_to_token_result r = workload::quartz_to_token(in);
+calculator::result_table calculate(const inputs& options) {
+    const workload::quartz_to_token_result r = workload::quartz_to_token(options.chain);
     calculator::result_table table;
     table.add_heading("Silicon");
     table.add("good dies per wafer", r.die.good, u::die / u::wafer);
@@ -132,11 +136,7 @@ calculator::result_table calculate(const workload::quartz_to_token_inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"From quartz to token: wafer to dollars per million tokens", "quartz_to_token"};
-    workload::quartz_to_token_inputs in = defaults();
-    options o;
-    add_options(app, in, o);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "quartz_to_token",
+                               "From quartz to token: wafer to dollars per million tokens",
+                               inputs{}, add_options, calculate);
 }

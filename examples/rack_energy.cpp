@@ -71,10 +71,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Yearly energy bill and compute per watt of a rack of AI servers", "rack_energy"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "rack_energy",
+                               "Yearly energy bill and compute per watt of a rack of AI servers",
+                               inputs{}, add_options, calculate);
 }

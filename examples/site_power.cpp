@@ -79,11 +79,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Brochure versus delivered megawatts of a site, and its energy bill",
-                 "site_power"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "site_power",
+                               "Brochure versus delivered megawatts of a site, and its energy bill",
+                               inputs{}, add_options, calculate);
 }

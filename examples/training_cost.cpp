@@ -71,10 +71,7 @@ calculator::result_table calculate(const inputs& in) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Compute, time, energy and cost of a training run", "training_cost"};
-    inputs in;
-    add_options(app, in);
-    bool csv = false;
-    app.add_flag("--csv", csv, "write the results as CSV");
-    return calculator::run(app, argc, argv, [&] { calculate(in).print(std::cout, csv); });
+    return calculator::main_of(argc, argv, "training_cost",
+                               "Compute, time, energy and cost of a training run", inputs{},
+                               add_options, calculate);
 }
