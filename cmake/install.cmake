@@ -30,3 +30,8 @@ write_basic_package_version_file(
 install(FILES "${PROJECT_BINARY_DIR}/aiecon-config.cmake"
               "${PROJECT_BINARY_DIR}/aiecon-config-version.cmake"
         DESTINATION "${AIECON_INSTALL_CMAKEDIR}")
+
+# pkg-config, for builds without CMake: pkg-config --cflags aiecon. The file
+# finds the prefix relative to itself, so the install can be moved.
+configure_file("${PROJECT_SOURCE_DIR}/cmake/aiecon.pc.in" "${PROJECT_BINARY_DIR}/aiecon.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/aiecon.pc" DESTINATION "${CMAKE_INSTALL_DATADIR}/pkgconfig")

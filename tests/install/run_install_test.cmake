@@ -18,7 +18,7 @@ aiecon_run_step("install test" install-aiecon "${CMAKE_COMMAND}" --install "${WO
 
 foreach(installed include/aiecon/aiecon.hpp include/aiecon/units/quantity.hpp
                   share/cmake/aiecon/aiecon-config.cmake
-                  share/cmake/aiecon/aiecon-config-version.cmake)
+                  share/cmake/aiecon/aiecon-config-version.cmake share/pkgconfig/aiecon.pc)
   if(NOT EXISTS "${prefix}/${installed}")
     message(FATAL_ERROR "install test: ${installed} was not installed")
   endif()
@@ -29,3 +29,23 @@ aiecon_run_step("install test" configure-consumer
     "${CMAKE_COMMAND}" -S "${CONSUMER_DIR}" -B "${WORK_DIR}/consumer-build" ${consumer_options}
     "-DEXPECTED_PREFIX=${prefix}")
 aiecon_build_and_run_consumer("install test" "${WORK_DIR}/consumer-build")
+
+# pkg-config: compile and run the same consumer with the flags aiecon.pc gives.
+find_program(pkg_config NAMES pkg-config pkgconf)
+if(NOT pkg_config)
+  message(FATAL_ERROR "install test: pkg-config not found (Debian: apt-get install pkg-config)")
+endif()
+set(ENV{PKG_CONFIG_PATH} "${prefix}/share/pkgconfig")
+execute_process(
+  COMMAND "${pkg_config}" --cflags aiecon
+  OUTPUT_VARIABLE cflags OUTPUT_STRIP_TRAILING_WHITESPACE
+  RESULT_VARIABLE result)
+# The include directory is written relative to the .pc file; the compile
+# below proves it leads to the installed headers (none are elsewhere).
+if(NOT result EQUAL 0 OR NOT cflags MATCHES "-std=c\\+\\+20" OR NOT cflags MATCHES "-I")
+  message(FATAL_ERROR "install test: pkg-config --cflags aiecon gave '${cflags}'")
+endif()
+separate_arguments(cflags UNIX_COMMAND "${cflags}")
+aiecon_run_step("install test" pkg-config-compile "${CXX_COMPILER}" ${cflags}
+    "${CONSUMER_DIR}/main.cpp" -o "${WORK_DIR}/pkg_config_consumer")
+aiecon_run_step("install test" pkg-config-run "${WORK_DIR}/pkg_config_consumer")
