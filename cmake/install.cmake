@@ -13,6 +13,8 @@ install(
   FILES_MATCHING
   PATTERN "*.hpp")
 
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/aiecon")
+
 install(TARGETS aiecon EXPORT aiecon-targets)
 install(
   EXPORT aiecon-targets
