@@ -26,8 +26,12 @@ struct inputs {
     double housekeeping_share = 0.02;     // bus power / payload power; illustrative
     double conversion_efficiency = 0.95;  // power conversion to the payload; illustrative
     // A dawn-dusk sun-synchronous orbit, as Google's Project Suncatcher
-    // proposes (Google Research, arXiv:2511.19468, 2025): beta near 90.
-    orbit::circular_orbit orbit{.altitude = 650_km, .beta_degrees = 90.0};
+    // proposes (Google Research, arXiv:2511.19468, 2025). At 650 km its
+    // inclination is 98.0 deg (cos i = -((R + h) / 12,352 km)^3.5, Wertz and
+    // Larson, SMAD, sec. 6.2), so beta swings between 90 deg and, at one
+    // solstice, 90 - (98.0 - 90) - 23.44 = 58.6 deg, below beta* = 65.2 deg:
+    // short eclipses for part of the year. The node is sized for the worst.
+    orbit::circular_orbit orbit{.altitude = 650_km, .beta_degrees = 58.6};
     orbit::solar_array array{
         // Spectrolab XTJ triple-junction cells: 29.8 % at beginning of life
         // (Fetzer et al., IEEE PVSC).
@@ -62,8 +66,10 @@ struct inputs {
     aiecon::duration hardware_life = 5_yr;
     aiecon::duration mission_life = 10_yr;  // illustrative
     double annual_chip_loss = 0.02;         // illustrative
-    // Falcon 9: $69.75M list for 22,800 kg to LEO expendable (SpaceX,
-    // Capabilities and Services, 2024): $3,059/kg.
+    // Falcon 9: $69.75M list price and 22,800 kg to LEO (SpaceX,
+    // Capabilities and Services, 2024): $3,059/kg. The list price is quoted
+    // with a reused booster and 22,800 kg is the expendable capacity, so
+    // this is optimistic.
     aiecon::price_per_mass launch_price = 69.75_MUSD / 22'800_kg;
     aiecon::price_per_power hardware = 10_USD / 1_W;  // node hardware, chips excluded; illustrative
     aiecon::mass_rate cadence = 1000_t / 1_yr;  // launch capacity for the cluster; illustrative
@@ -168,8 +174,9 @@ calculator::result_table calculate(const inputs& in) {
     table.add("useful compute per kg", node.useful_compute_per_kg, per_kg);
     table.add_heading("Cluster");
     table.add("nodes", nodes);
-    table.add("launched mass", nodes * node.total, u::t);
-    table.add("launch cost", nodes * node.total * in.launch_price, u::USD);
+    table.add("launched mass, one generation", nodes * node.total, u::t);
+    table.add("launched mass over the mission", nodes * node.total * node.replacement, u::t);
+    table.add("launch cost, one generation", nodes * node.total * in.launch_price, u::USD);
     table.add("years of launches at cadence", orbit::time_to_launch(nodes * node.total, in.cadence),
               u::year);
     table.add_heading("A kW-year of IT power (accelerators excluded)");
@@ -181,7 +188,12 @@ calculator::result_table calculate(const inputs& in) {
     if (break_even) {
         table.add("break-even launch price", *break_even, u::USD / u::kg);
     } else {
-        table.add_text("break-even launch price", "none: orbit is dearer even at a free launch");
+        orbit::orbital_site free_launch = orbital;
+        free_launch.launch_price = aiecon::price_per_mass{};
+        const bool dearer = orbit::orbit_cost(free_launch, in.cost_of_capital).total > ground.total;
+        table.add_text("break-even launch price",
+                       dearer ? "none: orbit is dearer even at a free launch"
+                              : "none: orbit is cheaper at any launch price searched");
     }
     return table;
 }

@@ -40,8 +40,8 @@ workload::quartz_to_token_inputs defaults() {
             .interposer = fab::organic_substrate(500_USD),
             .assembly = {.cost = 500_USD, .yield = 0.98},
             // Raymond James (via Barron's, 2023) put the H100's cost to make near
-            // $3,320 against a $25,000 to $30,000 price: a margin near 7x cost.
-            // Illustrative: one vendor at 3x.
+            // $3,320 against a $25,000 to $30,000 price: a price of 7.5 to 9x
+            // cost. Illustrative: one vendor at a margin of 3 (4x cost).
             .vendors = {{"chip vendor", 3.0, 6 * u::month}},
             .accelerator = compute::catalog::h100_sxm,
             // DGX H100: 10.2 kW with 8 x 700 W GPUs, so 4.6 kW for the rest

@@ -1,6 +1,8 @@
 # vcpkg port for aiecon, built from the repository that holds this port
 # (ports/aiecon is two folders below the root):
-#   vcpkg install aiecon --overlay-ports=ports
+#   vcpkg install aiecon --classic --overlay-ports=ports
+# (--classic because the root's vcpkg.json would otherwise put vcpkg in
+# manifest mode, which takes no package names).
 set(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../..")
 
 # Header-only: one configuration is enough.

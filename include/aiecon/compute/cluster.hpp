@@ -59,6 +59,8 @@ inline cluster_figures size_cluster(const cluster_design& c) {
 
 // The cluster's dense peak at a precision.
 inline flop_rate cluster_peak(const cluster_design& c, precision p) {
+    require_positive("compute::cluster_peak", "servers", c.servers);
+    require_positive("compute::cluster_peak", "server.accelerators", c.server.accelerators);
     return c.servers * c.server.accelerators * peak(c.accelerator, p);
 }
 

@@ -23,9 +23,9 @@ inline double capital_recovery_factor(double cost_of_capital, duration life) {
     require_positive(function, "life", life);
     const double years = life.in(units::year);
     if (cost_of_capital == 0.0) return 1.0 / years;
-    // (1 + i)^n - 1 with expm1/log1p, exact for small i.
-    const double growth_minus_one = std::expm1(years * std::log1p(cost_of_capital));
-    return cost_of_capital * (growth_minus_one + 1.0) / growth_minus_one;
+    // CRF = i / (1 - (1 + i)^-n), with expm1/log1p: exact for small i, and
+    // tending to i for long lives instead of overflowing.
+    return cost_of_capital / -std::expm1(-years * std::log1p(cost_of_capital));
 }
 
 // The yearly payment that repays `capital` over `life` at `cost_of_capital`:

@@ -67,7 +67,8 @@ inline tco_per_hour tco(const tco_inputs& in) {
         in.power_per_accelerator * in.utilisation * in.pue * in.tariff / (1.0 * units::device);
     t.maintenance = per_accelerator_year(in.capex_per_accelerator * in.maintenance_share);
     t.total = t.hardware + t.facility + t.energy + t.maintenance;
-    t.per_utilised_hour = t.total / in.utilisation;
+    t.per_utilised_hour = require_finite_result(function, "cost per utilised hour",
+                                                t.total / in.utilisation, "utilisation");
     return t;
 }
 

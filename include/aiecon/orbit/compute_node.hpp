@@ -85,8 +85,9 @@ inline double average_availability(double loss, duration life) {
     require_positive(function, "life", life);
     if (loss == 0.0) return 1.0;
     const double years = life.in(units::year);
-    const double rate = -std::log1p(-loss);  // -ln(1 - r), per year
-    return -std::expm1(-rate * years) / (rate * years);
+    const double x = -std::log1p(-loss) * years;  // -L ln(1 - r)
+    // (1 - e^-x) / x, by its series 1 - x/2 where x is too small to divide.
+    return x < 1e-8 ? 1.0 - x / 2.0 : -std::expm1(-x) / x;
 }
 
 inline node_budget size_node(const node_design& d) {

@@ -17,7 +17,8 @@ struct circular_orbit {
     length altitude;
     // Beta angle: between the orbit plane and the Sun direction, degrees.
     // 0 puts the Sun in the plane (longest eclipses); a dawn-dusk
-    // sun-synchronous orbit keeps it near 90.
+    // sun-synchronous orbit keeps it high, but it swings with the seasons
+    // (at 650 km down to about 58.6 at one solstice): size for the lowest.
     double beta_degrees = 0.0;
 };
 

@@ -36,9 +36,10 @@ inline void validate(const launch_learning_curve& c, std::string_view function) 
         throw_domain_error(function, "curve.learning_rate", c.learning_rate, "[0, 1)");
     }
 }
-// log2(1 - learning rate): the exponent of Wright's law, <= 0.
+// log2(1 - learning rate): the exponent of Wright's law, <= 0; log1p keeps
+// tiny learning rates from rounding to no learning.
 inline double learning_exponent(const launch_learning_curve& c) {
-    return std::log2(1.0 - c.learning_rate);
+    return std::log1p(-c.learning_rate) / std::log(2.0);
 }
 }  // namespace detail
 
@@ -61,8 +62,10 @@ inline mass cumulative_mass_for(const launch_learning_curve& c, price_per_mass t
         throw_domain_error(function, "target", target,
                            "[" + to_string(c.price_today) + ", inf) without learning");
     }
-    return c.launched_to_date *
-           std::pow(target / c.price_today, 1.0 / detail::learning_exponent(c));
+    return require_finite_result(
+        function, "cumulative mass",
+        c.launched_to_date * std::pow(target / c.price_today, 1.0 / detail::learning_exponent(c)),
+        "curve.learning_rate and target: the target is out of the curve's reach");
 }
 
 // Launch cadence limits how fast orbital capacity can grow: at `cadence`

@@ -91,6 +91,19 @@ constexpr void require_positive_fraction(std::string_view function, std::string_
     if (!(value > 0.0 && value <= 1.0)) throw_domain_error(function, parameter, value, "(0, 1]");
 }
 
+// A model's result must be finite: inputs each valid on their own can still
+// combine into an overflow (a utilisation of 1e-310). Names the result and
+// says which inputs to look at.
+template <class D>
+constexpr quantity<D> require_finite_result(std::string_view function, std::string_view result,
+                                            quantity<D> value, std::string_view inputs) {
+    if (!isfinite(value)) {
+        throw_domain_error(function, result, value,
+                           std::string{"(-inf, inf); check "} + std::string{inputs});
+    }
+    return value;
+}
+
 // lowest <= value <= highest.
 template <class D>
 constexpr void require_in_range(std::string_view function, std::string_view parameter,

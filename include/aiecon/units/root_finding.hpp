@@ -41,6 +41,10 @@ quantity<X> find_root(F f, quantity<X> low, quantity<X> high, quantity<X> tolera
     constexpr std::string_view function = "aiecon::find_root";
     require_finite(function, "low", low);
     require_finite(function, "high", high);
+    if (!isfinite(high - low)) {
+        throw_domain_error(function, "high", high,
+                           "within a finite distance of low, " + to_string(low));
+    }
     if (!(low < high)) {
         throw_domain_error(function, "high", high, "(" + to_string(low) + ", inf), above low");
     }
@@ -84,7 +88,7 @@ quantity<X> find_root(F f, quantity<X> low, quantity<X> high, quantity<X> tolera
             fc = fa;
         }
         const double tolerance_here = 2.0 * 1e-16 * std::fabs(b) + 0.5 * wanted;
-        const double half_gap = 0.5 * (c - b);
+        const double half_gap = 0.5 * c - 0.5 * b;
         if (std::fabs(half_gap) <= tolerance_here || fb == 0.0) {
             return quantity<X>::from_base_units(b);
         }

@@ -152,7 +152,9 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
 
     const price_per_time group_cost =
         s.cost_per_accelerator_hour * (p.accelerators * units::device);
-    f.cost_per_token = group_cost / f.decode_tokens_per_group;
+    f.cost_per_token =
+        require_finite_result(function, "cost per token", group_cost / f.decode_tokens_per_group,
+                              "plan.compute_efficiency and plan.batch");
     f.energy_per_token =
         p.accelerators * s.power_per_accelerator * s.pue / f.decode_tokens_per_group;
     return f;

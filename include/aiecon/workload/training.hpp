@@ -81,10 +81,14 @@ inline training_run train(flop_count flop, const training_setup& s) {
     r.flop = flop;
     const flop_rate per_accelerator = compute::peak(s.accelerator, s.precision);
     const double count = s.accelerators.in(units::device);
-    r.time = flop / (count * per_accelerator * s.model_flop_utilisation);
+    r.time = require_finite_result(function, "time",
+                                   flop / (count * per_accelerator * s.model_flop_utilisation),
+                                   "model_flop_utilisation and accelerators");
     r.accelerator_hours = s.accelerators * r.time;
     r.facility_energy = count * s.power_per_accelerator * s.pue * r.time;
-    r.cost = r.accelerator_hours * s.cost_per_accelerator_hour;
+    r.cost =
+        require_finite_result(function, "cost", r.accelerator_hours * s.cost_per_accelerator_hour,
+                              "cost_per_accelerator_hour");
     r.amortised = r.cost / s.service_life;
     return r;
 }
