@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(a_vanishing_utilisation_is_an_error_not_an_infinite_cost) {
                                  .pue = 1.2,
                                  .cost_per_accelerator_hour = 2.0 * u::USD / (u::device * u::h),
                                  .service_life = 1_yr}),
-        aiecon::domain_error, test::naming("workload::train", "time", "model_flop_utilisation"));
+        aiecon::domain_error, test::naming("workload::train", "cost", "model_flop_utilisation"));
 }
 
 BOOST_AUTO_TEST_CASE(find_root_over_a_huge_bracket) {

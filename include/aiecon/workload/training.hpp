@@ -88,7 +88,7 @@ inline training_run train(flop_count flop, const training_setup& s) {
     r.facility_energy = count * s.power_per_accelerator * s.pue * r.time;
     r.cost =
         require_finite_result(function, "cost", r.accelerator_hours * s.cost_per_accelerator_hour,
-                              "cost_per_accelerator_hour");
+                              "model_flop_utilisation and cost_per_accelerator_hour");
     r.amortised = r.cost / s.service_life;
     return r;
 }
