@@ -18,6 +18,9 @@ constexpr unit<D> coherent_unit(unit_symbol symbol) {
 
 namespace aiecon::units {
 
+// Unit symbols keep their SI case (kW, MW, K, L): they are read as symbols.
+// NOLINTBEGIN(readability-identifier-naming)
+
 // Length
 inline constexpr unit m = aiecon::detail::coherent_unit<dim::length>("m");
 inline constexpr unit km{1e3 * m, "km"};
@@ -120,5 +123,7 @@ inline constexpr unit gCO2e{1e-3 * kgCO2e, "gCO2e"};
 inline constexpr unit tCO2e{1e3 * kgCO2e, "tCO2e"};
 inline constexpr unit ktCO2e{1e3 * tCO2e, "ktCO2e"};
 inline constexpr unit MtCO2e{1e6 * tCO2e, "MtCO2e"};
+
+// NOLINTEND(readability-identifier-naming)
 
 }  // namespace aiecon::units
