@@ -7,5 +7,6 @@
 #include "units/literals.hpp"
 #include "units/math.hpp"
 #include "units/quantity.hpp"
+#include "units/sequence.hpp"
 #include "units/unit.hpp"
 #include "units/units.hpp"

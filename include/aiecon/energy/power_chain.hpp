@@ -9,11 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 #include "pue.hpp"
 
 namespace aiecon::site {
@@ -36,7 +34,7 @@ struct delivered_power {
 // Delivered facility and IT power of a chain of stages at `pue`, and when
 // it is really available: min over stages of capacity, max over stages of
 // lead time. Ties go to the first stage listed.
-template <ranges::input_range Stages>
+template <sequence Stages>
 delivered_power deliver(Stages&& stages, double pue) {
     constexpr std::string_view function = "site::deliver";
     validate_pue(function, pue);
@@ -63,7 +61,7 @@ delivered_power deliver(Stages&& stages, double pue) {
 
 // The IT power the chain delivers at time `t` from today: nothing until
 // every stage is energised, then the smallest stage over PUE.
-template <ranges::input_range Stages>
+template <sequence Stages>
 power it_power_at(Stages&& stages, double pue, duration t) {
     const delivered_power site = deliver(stages, pue);
     return t >= site.available_after ? site.it : power{};

@@ -24,11 +24,9 @@
 #include <string_view>
 #include <vector>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 
 namespace aiecon::fab {
 
@@ -121,7 +119,7 @@ inline void sort_by(std::vector<supply_door>& doors, sourcing_order order) {
 
 // Sources `demand` as fast as the doors allow: every door delivers from its
 // lead time until the demand is met.
-template <ranges::input_range Doors>
+template <sequence Doors>
 sourcing_plan source_fastest(Doors&& doors, device_count demand) {
     constexpr std::string_view function = "fab::source_fastest";
     require_positive(function, "demand", demand);
@@ -136,7 +134,7 @@ sourcing_plan source_fastest(Doors&& doors, device_count demand) {
 
 // Sources `demand` by `deadline` at the least cost: the cheapest doors
 // first, each with what it can deliver by the deadline.
-template <ranges::input_range Doors>
+template <sequence Doors>
 sourcing_plan source_cheapest(Doors&& doors, device_count demand, duration deadline) {
     constexpr std::string_view function = "fab::source_cheapest";
     require_positive(function, "demand", demand);

@@ -5,11 +5,9 @@
 #include <optional>
 #include <string_view>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 
 namespace aiecon::finance {
 
@@ -18,7 +16,7 @@ namespace aiecon::finance {
 //   NPV = sum over t of CF_t / (1 + r)^t
 // (R. A. Brealey, S. C. Myers and F. Allen, "Principles of Corporate
 // Finance", ch. 2).
-template <ranges::input_range Flows>
+template <sequence Flows>
 money net_present_value(double discount_rate, Flows&& yearly_flows) {
     constexpr std::string_view function = "finance::net_present_value";
     if (!(discount_rate > -1.0 && std::isfinite(discount_rate))) {
@@ -37,7 +35,7 @@ money net_present_value(double discount_rate, Flows&& yearly_flows) {
 // Payback period: when the cumulative cash flow first reaches zero, flows
 // arriving evenly within each year (so the crossing is interpolated within
 // the year it happens). None when it never does.
-template <ranges::input_range Flows>
+template <sequence Flows>
 std::optional<duration> payback_period(Flows&& yearly_flows) {
     money cumulative;
     double year = 0.0;

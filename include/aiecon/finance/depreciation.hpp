@@ -4,11 +4,9 @@
 #include <string>
 #include <string_view>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 
 namespace aiecon::finance {
 
@@ -31,7 +29,7 @@ inline price_per_time straight_line_depreciation(const capex_item& item) {
 }
 
 // Total cost of a range of capex items.
-template <ranges::input_range Items>
+template <sequence Items>
 money total_capex(Items&& items) {
     money total;
     for (const capex_item& item : items) {
@@ -43,7 +41,7 @@ money total_capex(Items&& items) {
 
 // Depreciation charged in one year by a range of capex items: the sum of
 // their straight-line charges.
-template <ranges::input_range Items>
+template <sequence Items>
 price_per_time yearly_depreciation(Items&& items) {
     price_per_time total;
     for (const capex_item& item : items) total += straight_line_depreciation(item);

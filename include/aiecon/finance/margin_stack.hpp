@@ -10,11 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 
 namespace aiecon::finance {
 
@@ -39,7 +37,7 @@ struct sourcing_comparison {
 };
 
 // `cost_to_make` is the part's cost before any vendor's margin.
-template <ranges::input_range Vendors>
+template <sequence Vendors>
 sourcing_comparison compare_make_or_buy(money cost_to_make, Vendors&& vendors,
                                         const in_house& make) {
     constexpr std::string_view function = "finance::compare_make_or_buy";

@@ -10,11 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include <range/v3/range/access.hpp>
-#include <range/v3/range/concepts.hpp>
-
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
 #include "earth.hpp"
 
 namespace aiecon::orbit {
@@ -86,8 +84,9 @@ struct placement {
     std::vector<std::string> sites;  // the sites within its budget, in the order given
 };
 
-// For each workload, the sites whose round trip fits its budget.
-template <ranges::forward_range Sites, ranges::input_range Budgets>
+// For each workload, the sites whose round trip fits its budget. `sites` is
+// walked once per workload: pass a container or a multi-pass view.
+template <sequence Sites, sequence Budgets>
 std::vector<placement> place(Sites&& sites, Budgets&& budgets) {
     for (const placement_site& s : sites) {
         require_non_negative("orbit::place", "site.round_trip (" + s.name + ")", s.round_trip);
