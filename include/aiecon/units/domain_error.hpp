@@ -32,10 +32,14 @@ std::string text_of(const Value& value) {
 }  // namespace detail
 
 // Throws domain_error for `parameter` of `function`, which had `value`
-// (a quantity or a number) where `allowed_range` was required.
+// (a quantity or a number) where `allowed_range` was required. Cold and out
+// of line, so that the checks around it stay small enough to inline; the
+// value by copy, so that checking a value does not make it leave a register.
 template <class Value>
-[[noreturn]] void throw_domain_error(std::string_view function, std::string_view parameter,
-                                     const Value& value, std::string_view allowed_range) {
+[[noreturn, gnu::cold, gnu::noinline]] void throw_domain_error(std::string_view function,
+                                                               std::string_view parameter,
+                                                               Value value,
+                                                               std::string_view allowed_range) {
     std::string message{function};
     message += ": ";
     message += parameter;
@@ -104,13 +108,25 @@ constexpr quantity<D> require_finite_result(std::string_view function, std::stri
     return value;
 }
 
+namespace detail {
+// The message of require_in_range, built only when it fails.
+template <class D>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_out_of_range(std::string_view function,
+                                                               std::string_view parameter,
+                                                               quantity<D> value,
+                                                               quantity<D> lowest,
+                                                               quantity<D> highest) {
+    throw_domain_error(function, parameter, value,
+                       "[" + text_of(lowest) + ", " + text_of(highest) + "]");
+}
+}  // namespace detail
+
 // lowest <= value <= highest.
 template <class D>
 constexpr void require_in_range(std::string_view function, std::string_view parameter,
                                 quantity<D> value, quantity<D> lowest, quantity<D> highest) {
     if (!(value >= lowest && value <= highest)) {
-        throw_domain_error(function, parameter, value,
-                           "[" + detail::text_of(lowest) + ", " + detail::text_of(highest) + "]");
+        detail::throw_out_of_range(function, parameter, value, lowest, highest);
     }
 }
 
