@@ -30,15 +30,15 @@ compute::accelerator decode_accelerator(fuzz_input& in) {
     if (in.flag()) {
         return compute::catalog::find(compute::catalog::keys[in.choose(4)]).value();
     }
-    return {.name = "fuzzed",
-            .fp8 = in.quantity<aiecon::flop_rate>("accelerator.fp8", 2e15),
-            .bf16 = in.quantity<aiecon::flop_rate>("accelerator.bf16", 1e15),
-            .fp32 = in.quantity<aiecon::flop_rate>("accelerator.fp32", 67e12),
-            .memory = in.quantity<aiecon::information>("accelerator.memory", 80e9),
-            .memory_bandwidth =
-                in.quantity<aiecon::bandwidth>("accelerator.memory_bandwidth", 3.35e12),
-            .board_power = in.quantity<aiecon::power>("accelerator.board_power", 700.0),
-            .price = in.quantity<aiecon::money>("accelerator.price", 25.6e3)};
+    return {
+        .name = "fuzzed",
+        .fp8 = in.quantity<aiecon::flop_rate>("accelerator.fp8", 2e15),
+        .bf16 = in.quantity<aiecon::flop_rate>("accelerator.bf16", 1e15),
+        .fp32 = in.quantity<aiecon::flop_rate>("accelerator.fp32", 67e12),
+        .memory = in.quantity<aiecon::information>("accelerator.memory", 80e9),
+        .memory_bandwidth = in.quantity<aiecon::bandwidth>("accelerator.memory_bandwidth", 3.35e12),
+        .board_power = in.quantity<aiecon::power>("accelerator.board_power", 700.0),
+        .price = in.quantity<aiecon::money>("accelerator.price", 25.6e3)};
 }
 
 compute::precision decode_precision(fuzz_input& in) {
@@ -155,8 +155,7 @@ void offtake(fuzz_input& in) {
     const auto price = in.quantity<aiecon::price_per_device_time>("price", 2.5 / 3600.0);
     run_case(in, "finance::offtake", [&] {
         const finance::offtake_result r = finance::offtake(inputs, price);
-        expect_finite(in, "finance::offtake margin_per_utilised_hour",
-                      r.margin_per_utilised_hour);
+        expect_finite(in, "finance::offtake margin_per_utilised_hour", r.margin_per_utilised_hour);
         expect_finite(in, "finance::offtake margin_share", r.margin_share);
         expect_finite(in, "finance::offtake profit_per_accelerator_year",
                       r.profit_per_accelerator_year);
@@ -205,9 +204,8 @@ void depreciation(fuzz_input& in) {
                                 finance::straight_line_depreciation(item));
         });
     }
-    run_case(in, "finance::total_capex", [&] {
-        expect_non_negative(in, "finance::total_capex", finance::total_capex(items));
-    });
+    run_case(in, "finance::total_capex",
+             [&] { expect_non_negative(in, "finance::total_capex", finance::total_capex(items)); });
     run_case(in, "finance::yearly_depreciation", [&] {
         expect_non_negative(in, "finance::yearly_depreciation",
                             finance::yearly_depreciation(items));

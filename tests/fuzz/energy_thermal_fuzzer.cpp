@@ -49,9 +49,10 @@ void deliver(fuzz_input& in) {
 }
 
 site::tariff decode_tariff(fuzz_input& in) {
-    return {.energy_price = in.quantity<aiecon::price_per_energy>("tariff.energy_price", 0.08 / kwh),
-            .demand_charge =
-                in.quantity<aiecon::price_per_energy>("tariff.demand_charge", 15.0 / (1e3 * month))};
+    return {
+        .energy_price = in.quantity<aiecon::price_per_energy>("tariff.energy_price", 0.08 / kwh),
+        .demand_charge =
+            in.quantity<aiecon::price_per_energy>("tariff.demand_charge", 15.0 / (1e3 * month))};
 }
 
 void bill(fuzz_input& in) {
@@ -77,8 +78,8 @@ void battery(fuzz_input& in) {
         .depth_of_discharge = in.fraction("technology.depth_of_discharge", 0.9),
         .round_trip_efficiency = in.fraction("technology.round_trip_efficiency", 0.9),
         .cycle_life = in.number("technology.cycle_life", 5000.0),
-        .energy_density = in.quantity<aiecon::specific_energy>("technology.energy_density",
-                                                               200.0 * 3600.0)};
+        .energy_density =
+            in.quantity<aiecon::specific_energy>("technology.energy_density", 200.0 * 3600.0)};
     run_case(in, "site::size_battery", [&] {
         const site::battery_sizing b = site::size_battery(gap_power, gap_length, technology);
         expect_non_negative(in, "site::size_battery usable", b.usable);
@@ -100,8 +101,9 @@ void pue_and_capex(fuzz_input& in) {
         .shell = in.quantity<aiecon::price_per_power>("rates.shell", 3.0),
         .electrical = in.quantity<aiecon::price_per_power>("rates.electrical", 4.0),
         .mechanical = in.quantity<aiecon::price_per_power>("rates.mechanical", 3.0)};
-    run_case(in, "site::pue",
-             [&] { expect_in_range(in, "site::pue", site::pue(facility, it_equipment), 1.0, 10.0); });
+    run_case(in, "site::pue", [&] {
+        expect_in_range(in, "site::pue", site::pue(facility, it_equipment), 1.0, 10.0);
+    });
     run_case(in, "site::it_power",
              [&] { expect_non_negative(in, "site::it_power", site::it_power(power, pue)); });
     run_case(in, "site::facility_power", [&] {

@@ -75,9 +75,8 @@ void check_die_economics(const fuzz_input& in, const fab::die_economics& e) {
 
 void wafer_geometry(fuzz_input& in) {
     const fab::wafer w = decode_wafer(in);
-    run_case(in, "fab::usable_diameter", [&] {
-        expect_non_negative(in, "fab::usable_diameter", fab::usable_diameter(w));
-    });
+    run_case(in, "fab::usable_diameter",
+             [&] { expect_non_negative(in, "fab::usable_diameter", fab::usable_diameter(w)); });
     run_case(in, "fab::wafer_area",
              [&] { expect_non_negative(in, "fab::wafer_area", fab::wafer_area(w)); });
 }
@@ -89,8 +88,7 @@ void gross_dies(fuzz_input& in) {
     static constexpr int offset_choices[] = {128, 1, 2, 3, 16, 0, -1, 4096, 4097};
     const int offsets = offset_choices[in.choose(std::size(offset_choices))];
     run_case(in, "fab::gross_dies_estimate", [&] {
-        expect_non_negative(in, "fab::gross_dies_estimate",
-                            fab::gross_dies_estimate(w, d, field));
+        expect_non_negative(in, "fab::gross_dies_estimate", fab::gross_dies_estimate(w, d, field));
     });
     if (layout_too_slow(w, d, offsets)) return;
     run_case(in, "fab::gross_dies_exact", [&] {
@@ -102,8 +100,7 @@ void gross_dies(fuzz_input& in) {
         // exceed the disc's.
         const double usable = fab::usable_diameter(w).in(u::m);
         const double disc = 3.14159265358979323846 / 4.0 * usable * usable;
-        const double dies_area =
-            layout.dies.in(u::die / u::wafer) * fab::die_area(d).in(u::m2);
+        const double dies_area = layout.dies.in(u::die / u::wafer) * fab::die_area(d).in(u::m2);
         expect(in, dies_area <= disc * (1.0 + 1e-9),
                "fab::gross_dies_exact: the dies' area exceeds the usable disc");
     });
@@ -125,9 +122,8 @@ void per_die_costs(fuzz_input& in) {
     const auto test_cost = in.quantity<aiecon::price_per_die>("test_cost_per_die", 50.0);
     const auto wafer_emissions = in.quantity<aiecon::emissions>("per_wafer_emissions", 1500.0);
     const auto good = in.quantity<aiecon::dies_per_wafer>("good", 40.0);
-    run_case(in, "fab::good_dies", [&] {
-        expect_non_negative(in, "fab::good_dies", fab::good_dies(gross, die_yield));
-    });
+    run_case(in, "fab::good_dies",
+             [&] { expect_non_negative(in, "fab::good_dies", fab::good_dies(gross, die_yield)); });
     run_case(in, "fab::per_good_die(money)", [&] {
         expect_non_negative(in, "fab::per_good_die(money)", fab::per_good_die(wafer_cost, good));
     });
@@ -228,12 +224,10 @@ void carbon(fuzz_input& in) {
     const auto die_area = in.quantity<aiecon::area>("die_area", 6e-4);
     const auto carbon_per_area = in.quantity<aiecon::emissions_per_area>("carbon", 1e3);
     const double die_yield = in.fraction("die_yield", 0.7);
-    run_case(in, "fab::carbon_per_area", [&] {
-        expect_non_negative(in, "fab::carbon_per_area", fab::carbon_per_area(f));
-    });
-    run_case(in, "fab::wafer_emissions", [&] {
-        expect_non_negative(in, "fab::wafer_emissions", fab::wafer_emissions(w, f));
-    });
+    run_case(in, "fab::carbon_per_area",
+             [&] { expect_non_negative(in, "fab::carbon_per_area", fab::carbon_per_area(f)); });
+    run_case(in, "fab::wafer_emissions",
+             [&] { expect_non_negative(in, "fab::wafer_emissions", fab::wafer_emissions(w, f)); });
     run_case(in, "fab::die_emissions_by_area", [&] {
         expect_non_negative(in, "fab::die_emissions_by_area",
                             fab::die_emissions_by_area(die_area, carbon_per_area, die_yield));
@@ -287,8 +281,10 @@ void check_plan(const fuzz_input& in, const char* function, const fab::sourcing_
         expect_non_negative(in, function, a.cost);
         sourced += a.quantity;
     }
-    // The plan meets the demand, to rounding.
-    expect(in, std::fabs((sourced - demand).base_units()) <= 1e-9 * demand.base_units(),
+    // The plan meets the demand, to rounding: a door's share is its
+    // capacity times (date - lead time), which loses digits when the lead
+    // time dwarfs the demand's time, hence the loose tolerance.
+    expect(in, std::fabs((sourced - demand).base_units()) <= 1e-6 * demand.base_units(),
            std::string{function} + ": the allocations do not add up to the demand");
 }
 

@@ -56,7 +56,7 @@ public:
     // A number whose plausible magnitude is `typical` (in base units, as
     // quantities store it), recorded under `name` for the failure report.
     double number(const char* name, double typical) {
-        return record(name, decode_number(typical));
+        return record(name, decode_number(typical), typical);
     }
 
     // A share, a utilisation, a yield: mostly in [0, 1] (with 0 and 1
@@ -75,7 +75,7 @@ public:
         } else {
             value = static_cast<double>(u16()) / 65535.0;
         }
-        return record(name, value);
+        return record(name, value, typical);
     }
 
     // A quantity of type Q, typically `typical` base units.
@@ -110,8 +110,8 @@ public:
             }
             std::fprintf(out, "\"\n");
         }
-        for (const auto& [name, value] : trace_) {
-            std::fprintf(out, "  %s = %.17g\n", name, value);
+        for (const traced& t : trace_) {
+            std::fprintf(out, "  %s = %.17g%s\n", t.name, t.value, t.typical ? " (typical)" : "");
         }
     }
 
@@ -133,8 +133,8 @@ private:
         }
         const double mantissa = 1.0 + static_cast<double>(byte()) / 32.0;
         const std::uint8_t exponent_byte = byte();
-        const int exponent = exponent_byte < 224 ? exponent_byte % 15 - 7
-                                                 : (exponent_byte - 224) * 20 - 320;
+        const int exponent =
+            exponent_byte < 224 ? exponent_byte % 15 - 7 : (exponent_byte - 224) * 20 - 320;
         const double magnitude = typical * mantissa * std::pow(10.0, exponent);
         return selector < 48 ? -magnitude : magnitude;
     }
@@ -177,15 +177,21 @@ private:
         }
     }
 
-    double record(const char* name, double value) {
-        trace_.emplace_back(name, value);
+    double record(const char* name, double value, double typical) {
+        trace_.push_back({name, value, value == typical});
         return value;
     }
 
     const std::uint8_t* data_;
     std::size_t size_;
     std::size_t position_ = 0;
-    std::vector<std::pair<const char*, double>> trace_;
+    // A decoded value, and whether it is the harness's typical one.
+    struct traced {
+        const char* name;
+        double value;
+        bool typical;
+    };
+    std::vector<traced> trace_;
     std::optional<std::string_view> text_;
 };
 
@@ -200,7 +206,8 @@ double value_of(const Value& value) {
 }
 
 // Reports a broken expectation with the inputs that led to it, and aborts.
-[[noreturn]] inline void fail(const fuzz_input& in, std::string_view what, std::string_view detail) {
+[[noreturn]] inline void fail(const fuzz_input& in, std::string_view what,
+                              std::string_view detail) {
     std::fprintf(stderr, "\n==== aiecon fuzz failure: %.*s: %.*s\ninputs:\n",
                  static_cast<int>(what.size()), what.data(), static_cast<int>(detail.size()),
                  detail.data());
@@ -236,8 +243,8 @@ void expect_non_negative(const fuzz_input& in, std::string_view what, const Valu
 
 // A share, a yield, an availability: in [lowest, highest].
 template <class Value>
-void expect_in_range(const fuzz_input& in, std::string_view what, const Value& value,
-                     double lowest, double highest) {
+void expect_in_range(const fuzz_input& in, std::string_view what, const Value& value, double lowest,
+                     double highest) {
     const double v = value_of(value);
     if (!(v >= lowest && v <= highest)) {
         char range[96];
@@ -258,8 +265,7 @@ void run_case(const fuzz_input& in, std::string_view name, Body&& body) {
     } catch (const aiecon::parse_error&) {
         // Text that is not a quantity of the type asked for.
     } catch (const std::exception& e) {
-        fail(in, name,
-             std::string{"unexpected exception "} + typeid(e).name() + ": " + e.what());
+        fail(in, name, std::string{"unexpected exception "} + typeid(e).name() + ": " + e.what());
     } catch (...) {
         fail(in, name, "unexpected exception of a type not derived from std::exception");
     }

@@ -97,9 +97,8 @@ void eclipse(fuzz_input& in) {
     const orbit::power_paths paths = decode_paths(in);
     const auto load = in.quantity<aiecon::power>("load", 100e3);
     const site::battery_technology battery = decode_battery(in);
-    run_case(in, "orbit::orbital_period", [&] {
-        expect_non_negative(in, "orbit::orbital_period", orbit::orbital_period(o));
-    });
+    run_case(in, "orbit::orbital_period",
+             [&] { expect_non_negative(in, "orbit::orbital_period", orbit::orbital_period(o)); });
     run_case(in, "orbit::eclipse_fraction", [&] {
         expect_in_range(in, "orbit::eclipse_fraction", orbit::eclipse_fraction(o), 0.0, 1.0);
     });
@@ -157,8 +156,7 @@ void size_node(fuzz_input& in) {
         expect_non_negative(in, "orbit::size_node replacement", b.replacement);
         expect(in, b.replacement >= 1.0, "orbit::size_node replacement >= 1");
         expect_non_negative(in, "orbit::size_node compute_per_kg", b.compute_per_kg);
-        expect_non_negative(in, "orbit::size_node useful_compute_per_kg",
-                            b.useful_compute_per_kg);
+        expect_non_negative(in, "orbit::size_node useful_compute_per_kg", b.useful_compute_per_kg);
     });
 }
 
@@ -166,8 +164,8 @@ void availability(fuzz_input& in) {
     const double loss = in.fraction("loss", 0.02);
     const auto life = in.quantity<aiecon::duration>("life", 5.0 * year);
     run_case(in, "orbit::average_availability", [&] {
-        expect_in_range(in, "orbit::average_availability",
-                        orbit::average_availability(loss, life), 0.0, 1.0);
+        expect_in_range(in, "orbit::average_availability", orbit::average_availability(loss, life),
+                        0.0, 1.0);
     });
 }
 

@@ -2,6 +2,7 @@
 // training runs, serving, a model's lifecycle, embodied endpoints, and the
 // whole quartz-to-token chain. Allowed: finite, non-negative results (shares
 // in [0, 1]), or aiecon::domain_error.
+#include <aiecon/compute/catalog.hpp>
 #include <aiecon/workload.hpp>
 
 #include <cmath>
@@ -30,15 +31,15 @@ compute::accelerator decode_accelerator(fuzz_input& in) {
     if (in.flag()) {
         return compute::catalog::find(compute::catalog::keys[in.choose(4)]).value();
     }
-    return {.name = "fuzzed",
-            .fp8 = in.quantity<aiecon::flop_rate>("accelerator.fp8", 2e15),
-            .bf16 = in.quantity<aiecon::flop_rate>("accelerator.bf16", 1e15),
-            .fp32 = in.quantity<aiecon::flop_rate>("accelerator.fp32", 67e12),
-            .memory = in.quantity<aiecon::information>("accelerator.memory", 80e9),
-            .memory_bandwidth =
-                in.quantity<aiecon::bandwidth>("accelerator.memory_bandwidth", 3.35e12),
-            .board_power = in.quantity<aiecon::power>("accelerator.board_power", 700.0),
-            .price = in.quantity<aiecon::money>("accelerator.price", 25.6e3)};
+    return {
+        .name = "fuzzed",
+        .fp8 = in.quantity<aiecon::flop_rate>("accelerator.fp8", 2e15),
+        .bf16 = in.quantity<aiecon::flop_rate>("accelerator.bf16", 1e15),
+        .fp32 = in.quantity<aiecon::flop_rate>("accelerator.fp32", 67e12),
+        .memory = in.quantity<aiecon::information>("accelerator.memory", 80e9),
+        .memory_bandwidth = in.quantity<aiecon::bandwidth>("accelerator.memory_bandwidth", 3.35e12),
+        .board_power = in.quantity<aiecon::power>("accelerator.board_power", 700.0),
+        .price = in.quantity<aiecon::money>("accelerator.price", 25.6e3)};
 }
 
 compute::precision decode_precision(fuzz_input& in) {
@@ -145,11 +146,9 @@ void serve(fuzz_input& in) {
     run_case(in, "workload::kv_cache_per_token", [&] {
         expect_non_negative(in, "workload::kv_cache_per_token", workload::kv_cache_per_token(m));
     });
-    run_case(in, "workload::weight_bytes", [&] {
-        expect_non_negative(in, "workload::weight_bytes", workload::weight_bytes(m));
-    });
-    run_case(in, "workload::serve",
-             [&] { check_inference(in, m, s.plan, workload::serve(m, s)); });
+    run_case(in, "workload::weight_bytes",
+             [&] { expect_non_negative(in, "workload::weight_bytes", workload::weight_bytes(m)); });
+    run_case(in, "workload::serve", [&] { check_inference(in, m, s.plan, workload::serve(m, s)); });
 }
 
 void lifecycle(fuzz_input& in) {
@@ -207,11 +206,11 @@ void quartz_to_token(fuzz_input& in) {
     q.defects = in.quantity<aiecon::defect_density>("defects", 1e3);
     q.test_cost = in.quantity<aiecon::price_per_die>("test_cost", 50.0);
     q.memory_stacks = in.number("memory_stacks", 6.0);
-    q.memory_stack = {.cost = in.quantity<aiecon::money>("memory_stack.cost", 1e3),
-                      .yield = in.fraction("memory_stack.yield", 0.99),
-                      .capacity = in.quantity<aiecon::information>("memory_stack.capacity", 24e9),
-                      .bandwidth =
-                          in.quantity<aiecon::bandwidth>("memory_stack.bandwidth", 0.8e12)};
+    q.memory_stack = {
+        .cost = in.quantity<aiecon::money>("memory_stack.cost", 1e3),
+        .yield = in.fraction("memory_stack.yield", 0.99),
+        .capacity = in.quantity<aiecon::information>("memory_stack.capacity", 24e9),
+        .bandwidth = in.quantity<aiecon::bandwidth>("memory_stack.bandwidth", 0.8e12)};
     q.interposer = {.cost = in.quantity<aiecon::money>("interposer.cost", 800.0),
                     .yield = in.fraction("interposer.yield", 0.98)};
     q.assembly = {.cost = in.quantity<aiecon::money>("assembly.cost", 500.0),
@@ -239,8 +238,8 @@ void quartz_to_token(fuzz_input& in) {
 
     // The exact die layout is slow for tiny dies (see fab_fuzzer.cpp).
     const double usable = (q.wafer.diameter - 2.0 * q.wafer.edge_exclusion).in(u::m);
-    const double pitch = std::fmin(q.die.width.in(u::m), q.die.height.in(u::m)) +
-                         q.wafer.scribe_width.in(u::m);
+    const double pitch =
+        std::fmin(q.die.width.in(u::m), q.die.height.in(u::m)) + q.wafer.scribe_width.in(u::m);
     if (std::isfinite(usable / pitch) && usable / pitch * 128.0 > 2e4) return;
 
     run_case(in, "workload::quartz_to_token", [&] {
@@ -249,8 +248,7 @@ void quartz_to_token(fuzz_input& in) {
                             r.die.known_good_die);
         expect_non_negative(in, "workload::quartz_to_token package.cost_per_good_package",
                             r.package.cost_per_good_package);
-        expect_non_negative(in, "workload::quartz_to_token accelerator_price",
-                            r.accelerator_price);
+        expect_non_negative(in, "workload::quartz_to_token accelerator_price", r.accelerator_price);
         expect_non_negative(in, "workload::quartz_to_token server.capex_per_accelerator",
                             r.server.capex_per_accelerator);
         expect_non_negative(in, "workload::quartz_to_token tco.per_utilised_hour",

@@ -37,7 +37,10 @@ inline length slant_range(length altitude, double elevation_degrees) {
     const double e = elevation_degrees * std::numbers::pi / 180.0;
     const length r = earth_radius;
     const length orbit_radius = r + altitude;
-    return sqrt(orbit_radius * orbit_radius - pow<2>(r * std::cos(e))) - r * std::sin(e);
+    // The same, rearranged to (h^2 + 2 R h) / (sqrt(...) + R sin e): no
+    // cancellation for low altitudes and elevations, never negative.
+    const length root = sqrt(orbit_radius * orbit_radius - pow<2>(r * std::cos(e)));
+    return (altitude * altitude + 2.0 * r * altitude) / (root + r * std::sin(e));
 }
 
 // Round-trip light time from the ground to a satellite and back: 2 d / c.
@@ -48,7 +51,7 @@ inline duration satellite_round_trip(length altitude, double elevation_degrees) 
 // Round-trip light time over `distance` of fibre: 2 L n / c.
 inline duration fibre_round_trip(length distance, double group_index = fibre_group_index) {
     require_non_negative("orbit::fibre_round_trip", "distance", distance);
-    if (!(group_index >= 1.0)) {
+    if (!(group_index >= 1.0 && std::isfinite(group_index))) {
         throw_domain_error("orbit::fibre_round_trip", "group_index", group_index, "[1, inf)");
     }
     return 2.0 * distance * group_index / speed_of_light;

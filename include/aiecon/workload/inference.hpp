@@ -133,7 +133,7 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     }
     if (p.batch > f.largest_batch) {
         throw_domain_error(function, "plan.batch", p.batch,
-                           "(0, " + std::to_string(static_cast<long long>(f.largest_batch)) +
+                           "(0, " + detail::text_of(f.largest_batch) +
                                "], the sequences whose KV caches fit in memory");
     }
 
