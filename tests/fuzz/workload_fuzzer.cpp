@@ -10,10 +10,13 @@
 #include <cstdint>
 #include <vector>
 
+#include "decode_accelerator.hpp"
 #include "fuzz_input.hpp"
 
 namespace {
 
+using aiecon_fuzz::decode_accelerator;
+using aiecon_fuzz::decode_precision;
 using aiecon_fuzz::expect;
 using aiecon_fuzz::expect_in_range;
 using aiecon_fuzz::expect_non_negative;
@@ -26,25 +29,6 @@ namespace u = aiecon::units;
 constexpr double year = 365.25 * 86400.0;
 constexpr double hour = 3600.0;
 constexpr double kwh = 3.6e6;  // J
-
-compute::accelerator decode_accelerator(fuzz_input& in) {
-    if (in.flag()) {
-        return compute::catalog::find(compute::catalog::keys[in.choose(4)]).value();
-    }
-    return {
-        .name = "fuzzed",
-        .fp8 = in.quantity<aiecon::flop_rate>("accelerator.fp8", 2e15),
-        .bf16 = in.quantity<aiecon::flop_rate>("accelerator.bf16", 1e15),
-        .fp32 = in.quantity<aiecon::flop_rate>("accelerator.fp32", 67e12),
-        .memory = in.quantity<aiecon::information>("accelerator.memory", 80e9),
-        .memory_bandwidth = in.quantity<aiecon::bandwidth>("accelerator.memory_bandwidth", 3.35e12),
-        .board_power = in.quantity<aiecon::power>("accelerator.board_power", 700.0),
-        .price = in.quantity<aiecon::money>("accelerator.price", 25.6e3)};
-}
-
-compute::precision decode_precision(fuzz_input& in) {
-    return static_cast<compute::precision>(in.choose(3));
-}
 
 void training_flop(fuzz_input& in) {
     const double parameters = in.number("parameters", 70e9);
