@@ -114,6 +114,12 @@ BOOST_AUTO_TEST_CASE(money_is_written_with_a_dollar_sign) {
     BOOST_TEST(printed(17'000_USD / 1_wafers) == "$17000/wafer");
 }
 
+BOOST_AUTO_TEST_CASE(a_value_too_large_for_its_display_unit_is_written_in_base_units) {
+    // 1e303 USD/token is 1e309 USD/Mtoken, past the largest double (1.8e308):
+    // written as 1e+303 USD/token, not $inf/Mtoken.
+    BOOST_TEST(printed(1e303_USD / 1_tokens) == "1e+303 USD/token");
+}
+
 BOOST_AUTO_TEST_CASE(zero_and_non_finite_use_the_base_display_unit) {
     BOOST_TEST(printed(0_W) == "0 W");
     BOOST_TEST(printed(0_USD) == "$0");

@@ -270,8 +270,14 @@ std::ostream& operator<<(std::ostream& os, quantity<D> q) {
             default_notation ? (os.precision() > 0 ? os.precision() : 1) : 0;
         const display_unit& shown =
             detail::pick_display_unit(ladder, q.base_units(), significant_digits);
-        return os << detail::format_quantity(os, q.base_units() / shown.factor, shown.symbol.view(),
-                                             shown.dollar_sign);
+        const double in_shown = q.base_units() / shown.factor;
+        // A display unit smaller than the base unit can overflow a value near
+        // the largest double ($/Mtoken divides by 1e-6): write such a value
+        // in base units rather than as "inf".
+        if (!std::isfinite(in_shown) && std::isfinite(q.base_units())) {
+            return os << detail::format_quantity(os, q.base_units(), base_unit_symbol<D>(), false);
+        }
+        return os << detail::format_quantity(os, in_shown, shown.symbol.view(), shown.dollar_sign);
     }
 }
 
