@@ -107,6 +107,11 @@ constexpr quantity<D> require_finite_result(std::string_view function, std::stri
     }
     return value;
 }
+constexpr double require_finite_result(std::string_view function, std::string_view result,
+                                       double value, std::string_view inputs) {
+    return require_finite_result(function, result, dimensionless::from_base_units(value), inputs)
+        .base_units();
+}
 
 namespace detail {
 // The message of require_in_range, built only when it fails.
