@@ -70,3 +70,6 @@ class AieconConan(ConanFile):
         self.cpp_info.set_property("cmake_target_name", "aiecon::aiecon")
         self.cpp_info.set_property("pkg_config_name", "aiecon")
         self.cpp_info.requires = ["range-v3::range-v3"]
+        # uncertainty::monte_carlo runs on std::thread.
+        if self.settings.os in ("Linux", "FreeBSD"):
+            self.cpp_info.system_libs = ["pthread"]

@@ -7,6 +7,7 @@
 #include "finance.hpp"
 #include "orbit.hpp"
 #include "thermal.hpp"
+#include "uncertainty.hpp"
 #include "units.hpp"
 #include "units/domain_error.hpp"
 #include "units/parsing.hpp"

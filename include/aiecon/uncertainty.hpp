@@ -1,0 +1,12 @@
+// The uncertainty layer: distributions of quantities, Monte Carlo (serial or
+// parallel, bit-identical for a seed), summaries, sweeps, tornado
+// sensitivity and break-even.
+#pragma once
+
+#include "uncertainty/break_even.hpp"
+#include "uncertainty/distribution.hpp"
+#include "uncertainty/monte_carlo.hpp"
+#include "uncertainty/random_stream.hpp"
+#include "uncertainty/sensitivity.hpp"
+#include "uncertainty/summary.hpp"
+#include "uncertainty/sweep.hpp"

@@ -1,0 +1,123 @@
+// summary: what a Monte Carlo run says, with units: mean, standard
+// deviation, percentiles, and the probability that a condition holds.
+//
+//   const auto s = uncertainty::summarise(costs);           // costs: a range of money
+//   std::cout << s.p5 << " to " << s.p95;                   // "$1.2k to $3.4k"
+//   const double p = uncertainty::probability(gaps, [](money gap) { return gap < money{}; });
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "../units/domain_error.hpp"
+#include "../units/sequence.hpp"
+#include "distribution.hpp"
+
+namespace aiecon::uncertainty {
+
+template <class Value>
+struct summary {
+    std::size_t samples = 0;
+    Value mean{};
+    Value standard_deviation{};  // of the sample (n - 1 in the denominator)
+    Value minimum{};
+    Value p5{};
+    Value p50{};  // the median
+    Value p95{};
+    Value maximum{};
+};
+
+namespace detail {
+// The numbers (base units) of a sequence of values, checked finite.
+template <sequence Values>
+std::vector<double> numbers_of(std::string_view function, const Values& values) {
+    std::vector<double> numbers;
+    for (const auto& value : values) {
+        const double number = number_of(value);
+        if (!std::isfinite(number)) throw_domain_error(function, "values", value, "(-inf, inf)");
+        numbers.push_back(number);
+    }
+    if (numbers.empty()) {
+        throw_domain_error(function, "values", "an empty sequence", "of at least one value");
+    }
+    return numbers;
+}
+
+// The p-th quantile of sorted numbers, interpolating linearly between order
+// statistics: x[h] with h = (n - 1) p, 0-based (R. J. Hyndman and Y. Fan,
+// "Sample quantiles in statistical packages", Am. Stat. 50(4), 1996,
+// definition 7; the default of R, NumPy and Excel's PERCENTILE.INC).
+inline double quantile_of_sorted(const std::vector<double>& sorted, double p) {
+    const double h = static_cast<double>(sorted.size() - 1) * p;
+    const auto below = static_cast<std::size_t>(std::floor(h));
+    const std::size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+}
+}  // namespace detail
+
+// The p-th quantile (p in [0, 1]; 0.95 for the 95th percentile) of a
+// sequence of quantities or numbers.
+template <sequence Values>
+auto percentile(const Values& values, double p) {
+    using value = std::remove_cvref_t<decltype(*std::begin(values))>;
+    constexpr std::string_view function = "uncertainty::percentile";
+    require_fraction(function, "p", p);
+    auto numbers = detail::numbers_of(function, values);
+    std::sort(numbers.begin(), numbers.end());
+    return detail::value_of<value>(detail::quantile_of_sorted(numbers, p));
+}
+
+// Mean, standard deviation, extremes and the 5th, 50th and 95th percentiles
+// of a sequence of quantities or numbers. The mean and variance are
+// accumulated by Welford's update, which does not lose the variance to
+// cancellation when it is small beside the mean (B. P. Welford, "Note on a
+// method for calculating corrected sums of squares and products",
+// Technometrics 4(3), 1962).
+template <sequence Values>
+auto summarise(const Values& values) {
+    using value = std::remove_cvref_t<decltype(*std::begin(values))>;
+    auto numbers = detail::numbers_of("uncertainty::summarise", values);
+    double mean = 0.0;
+    double sum_of_squares = 0.0;  // of deviations from the running mean
+    double count = 0.0;
+    for (const double x : numbers) {
+        count += 1.0;
+        const double delta = x - mean;
+        mean += delta / count;
+        sum_of_squares += delta * (x - mean);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    const double variance = numbers.size() > 1 ? sum_of_squares / (count - 1.0) : 0.0;
+    summary<value> s;
+    s.samples = numbers.size();
+    s.mean = detail::value_of<value>(mean);
+    s.standard_deviation = detail::value_of<value>(std::sqrt(variance));
+    s.minimum = detail::value_of<value>(numbers.front());
+    s.p5 = detail::value_of<value>(detail::quantile_of_sorted(numbers, 0.05));
+    s.p50 = detail::value_of<value>(detail::quantile_of_sorted(numbers, 0.50));
+    s.p95 = detail::value_of<value>(detail::quantile_of_sorted(numbers, 0.95));
+    s.maximum = detail::value_of<value>(numbers.back());
+    return s;
+}
+
+// The share of results for which `condition` holds: an estimate of the
+// probability, with standard error sqrt(p (1 - p) / n).
+template <sequence Values, class Condition>
+double probability(const Values& values, const Condition& condition) {
+    double holds = 0.0;
+    double count = 0.0;
+    for (const auto& value : values) {
+        count += 1.0;
+        if (condition(value)) holds += 1.0;
+    }
+    if (count == 0.0) {
+        throw_domain_error("uncertainty::probability", "values", "an empty sequence",
+                           "of at least one value");
+    }
+    return holds / count;
+}
+
+}  // namespace aiecon::uncertainty
