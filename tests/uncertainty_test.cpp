@@ -438,6 +438,8 @@ BOOST_AUTO_TEST_CASE(grids_hit_their_ends_exactly) {
     BOOST_TEST(prices[2] == 10'000.0);
     BOOST_CHECK_EXCEPTION(un::linear_grid(0.0, 1.0, 1), aiecon::domain_error,
                           test::naming("uncertainty::linear_grid", "points", "[2, inf)"));
+    BOOST_CHECK_EXCEPTION(un::linear_grid(2_kW, 1_kW, 3), aiecon::domain_error,
+                          test::naming("uncertainty::linear_grid", "high = 1 kW", "at least low"));
     BOOST_CHECK_EXCEPTION(un::geometric_grid(0.0, 1.0, 3), aiecon::domain_error,
                           test::naming("uncertainty::geometric_grid", "low", "(0, inf)"));
 }

@@ -8,7 +8,7 @@
 #
 # SECONDS defaults to 20 (0: only build the harnesses); the families default
 # to all of them: parse, fab, energy_thermal, orbit, compute_finance,
-# workload. Exits non-zero when a harness reports a finding (or fails to
+# workload, uncertainty. Exits non-zero when a harness reports a finding (or fails to
 # build); findings are written to BUILD_DIR/artifacts/<family>/ (crash-*,
 # timeout-*, oom-*, ...). Replay one with BUILD_DIR/aiecon_fuzz_<family> FILE;
 # the inputs of known findings are in tests/fuzz/findings/ (see its README).
@@ -29,7 +29,7 @@ fi
 build_dir=$1
 seconds=${2:-20}
 shift $(($# >= 2 ? 2 : 1))
-all_families=(parse fab energy_thermal orbit compute_finance workload)
+all_families=(parse fab energy_thermal orbit compute_finance workload uncertainty)
 if [[ $# -gt 0 ]]; then families=("$@"); else families=("${all_families[@]}"); fi
 
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

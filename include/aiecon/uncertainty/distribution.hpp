@@ -71,6 +71,10 @@ void require_finite_width(std::string_view function, Value low, Value high) {
     }
 }
 
+// The largest |z| standard_normal can return: sqrt(-2 ln u) with u at least
+// 2^-54 (random_stream::uniform) is at most sqrt(108 ln 2) = 8.65.
+inline constexpr double largest_normal_deviate = 8.66;
+
 // A standard normal deviate from two uniforms in (0, 1): the Box-Muller
 // transform, cosine branch (G. E. P. Box and M. E. Muller, "A note on the
 // generation of random normal deviates", Ann. Math. Stat. 29, 1958).
@@ -118,8 +122,9 @@ public:
             // Beta shape parameters of the PERT law on [a, b] with mode m:
             // alpha = 1 + 4 (m - a) / (b - a), beta = 1 + 4 (b - m) / (b - a)
             // (D. Vose, "Risk Analysis", 3rd ed., 2008, sec. 9.1.6).
-            alpha_ = 1.0 + 4.0 * (second_ - first_) / (third_ - first_);
-            beta_ = 1.0 + 4.0 * (third_ - second_) / (third_ - first_);
+            // The ratios first: 4 (b - m) overflows for b near the largest double.
+            alpha_ = 1.0 + 4.0 * ((second_ - first_) / (third_ - first_));
+            beta_ = 1.0 + 4.0 * ((third_ - second_) / (third_ - first_));
         }
     }
 
@@ -129,17 +134,22 @@ private:
             case law::fixed:
                 return first_;
             case law::uniform:
-                return first_ + (second_ - first_) * stream.uniform();
+                return within(first_, second_, first_ + (second_ - first_) * stream.uniform());
             case law::triangular:
-                return triangular_inverse(stream.uniform());
+                return within(first_, third_, triangular_inverse(stream.uniform()));
             case law::normal:
                 return first_ + second_ * detail::standard_normal(stream);
             case law::lognormal:
                 return first_ * std::exp(second_ * detail::standard_normal(stream));
             case law::pert:
-                return pert_draw(stream);
+                return within(first_, third_, pert_draw(stream));
         }
         return first_;
+    }
+
+    // x kept in [low, high]: rounding in a + (b - a) t can step an ulp past b.
+    static double within(double low, double high, double x) {
+        return std::fmin(std::fmax(x, low), high);
     }
 
     // Inverse of the triangular CDF on [a, b] with mode m (first_, third_,
@@ -150,8 +160,9 @@ private:
         const double m = second_;
         const double b = third_;
         if (b == a) return a;
-        if (u < (m - a) / (b - a)) return a + std::sqrt(u * (b - a) * (m - a));
-        return b - std::sqrt((1.0 - u) * (b - a) * (b - m));
+        // Square roots taken apart, so that (b - a)(m - a) cannot overflow.
+        if (u < (m - a) / (b - a)) return a + std::sqrt(u * (b - a)) * std::sqrt(m - a);
+        return b - std::sqrt((1.0 - u) * (b - a)) * std::sqrt(b - m);
     }
 
     // PERT: a + (b - a) X / (X + Y) with X ~ Gamma(alpha), Y ~ Gamma(beta),
@@ -168,16 +179,24 @@ private:
         switch (kind_) {
             case law::fixed:
                 return first_;
+            // Each term divided first, so that the sum of values near the
+            // largest double does not overflow, and kept in [low, high],
+            // where the mean lies, against the rounding of the sum.
             case law::uniform:
-                return 0.5 * (first_ + second_);
+                return 0.5 * first_ + 0.5 * second_;
             case law::triangular:
-                return (first_ + second_ + third_) / 3.0;
+                return within(first_, third_, first_ / 3.0 + second_ / 3.0 + third_ / 3.0);
             case law::normal:
                 return first_;
             case law::lognormal:
-                return first_ * std::exp(0.5 * second_ * second_);
+                // Beyond the doubles for a wide enough law (log_sd above 3
+                // with a median of 1e300): refused rather than infinite.
+                return require_finite_result("uncertainty::distribution::mean", "mean",
+                                             first_ * std::exp(0.5 * second_ * second_),
+                                             "the lognormal's median and log_sd");
             case law::pert:
-                return (first_ + 4.0 * second_ + third_) / 6.0;
+                return within(first_, third_,
+                              first_ / 6.0 + (4.0 * (second_ / 6.0)) + third_ / 6.0);
         }
         return first_;
     }
@@ -231,6 +250,13 @@ distribution<Value> normal(Value mean, Value sd) {
     detail::require_finite_value(function, "mean", mean);
     detail::require_finite_value(function, "sd", sd);
     detail::require_not_below(function, "sd", sd, "zero", detail::value_of<Value>(0.0));
+    // Every draw, mean +- 8.66 sd at the most, must be a finite number.
+    const double widest =
+        std::fabs(detail::number_of(mean)) + detail::largest_normal_deviate * detail::number_of(sd);
+    if (!std::isfinite(widest)) {
+        throw_domain_error(function, "sd", sd,
+                           "such that |mean| + 8.66 sd is finite (the widest draw)");
+    }
     return {law::normal, detail::number_of(mean), detail::number_of(sd), 0.0};
 }
 
@@ -244,6 +270,15 @@ distribution<Value> lognormal(Value median, double log_sd) {
         throw_domain_error(function, "median", median, "(0, inf)");
     }
     require_non_negative(function, "log_sd", log_sd);
+    // Every draw, median e^(+-8.66 log_sd) at the most, must be a finite
+    // positive double: ln of the largest is 709.78, of the least normal -708.39.
+    const double log_median = std::log(detail::number_of(median));
+    const double log_spread = detail::largest_normal_deviate * log_sd;
+    if (!(log_median + log_spread < 709.78 && log_median - log_spread > -708.39)) {
+        throw_domain_error(function, "log_sd", log_sd,
+                           "such that median e^(+-8.66 log_sd), the widest draws, are finite "
+                           "and positive");
+    }
     return {law::lognormal, detail::number_of(median), log_sd, 0.0};
 }
 

@@ -93,7 +93,10 @@ double elasticity(const Model& model, const Inputs& base, const Accessor& field,
     }
     const auto up = model(detail::with_value(base, field, x * (1.0 + relative_step)));
     const auto down = model(detail::with_value(base, field, x * (1.0 - relative_step)));
-    return detail::number_of(up - down) / (2.0 * relative_step * detail::number_of(y));
+    return require_finite_result(
+        function, "elasticity",
+        detail::number_of(up - down) / (2.0 * relative_step * detail::number_of(y)),
+        "the model near the base case (it overflows there)");
 }
 
 // The tornado table of `model` (inputs -> a quantity or a number) around
@@ -109,6 +112,10 @@ auto tornado(const Model& model, const Inputs& base, const Swings&... inputs) {
         bar.at_low = model(detail::with_value(base, swing.field, swing.low));
         bar.at_high = model(detail::with_value(base, swing.field, swing.high));
         bar.swing = detail::absolute(bar.at_high - bar.at_low);
+        if (!std::isfinite(detail::number_of(bar.swing))) {
+            throw_domain_error("uncertainty::tornado", "swing of " + swing.name, bar.swing,
+                               "(-inf, inf); check the model's output at the input's low and high");
+        }
         bar.elasticity = elasticity(model, base, swing.field);
         bars.push_back(std::move(bar));
     };

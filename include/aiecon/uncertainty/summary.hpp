@@ -54,7 +54,13 @@ inline double quantile_of_sorted(const std::vector<double>& sorted, double p) {
     const double h = static_cast<double>(sorted.size() - 1) * p;
     const auto below = static_cast<std::size_t>(std::floor(h));
     const std::size_t above = std::min(below + 1, sorted.size() - 1);
-    return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+    const double t = h - static_cast<double>(below);
+    const double a = sorted[below];
+    const double b = sorted[above];
+    const double between = a + t * (b - a);
+    // b - a overflows for neighbours of opposite sign near the largest
+    // double; the weighted form cannot.
+    return std::isfinite(between) ? between : (1.0 - t) * a + t * b;
 }
 }  // namespace detail
 
@@ -91,6 +97,10 @@ auto summarise(const Values& values) {
     }
     std::sort(numbers.begin(), numbers.end());
     const double variance = numbers.size() > 1 ? sum_of_squares / (count - 1.0) : 0.0;
+    // Values each finite can still spread beyond what a double holds.
+    constexpr std::string_view function = "uncertainty::summarise";
+    require_finite_result(function, "mean", mean, "values near the largest double");
+    require_finite_result(function, "variance", variance, "values near the largest double");
     summary<value> s;
     s.samples = numbers.size();
     s.mean = detail::value_of<value>(mean);

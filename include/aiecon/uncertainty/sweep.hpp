@@ -40,6 +40,7 @@ template <class Value>
 void require_grid(std::string_view function, Value low, Value high, std::size_t points) {
     require_finite_value(function, "low", low);
     require_finite_value(function, "high", high);
+    require_not_below(function, "high", high, "low", low);
     require_finite_width(function, low, high);
     if (points < 2) {
         throw_domain_error(function, "points", static_cast<double>(points), "[2, inf)");
@@ -64,7 +65,8 @@ auto linear_grid(Value low, Value high, std::size_t points) {
 }
 
 // `points` values from low to high (both included, both > 0), equally
-// spaced on a log scale: low (high / low)^(k / (points - 1)). For inputs
+// spaced on a log scale: low (high / low)^(k / (points - 1)), computed as
+// exp(ln low + t (ln high - ln low)). For inputs
 // that span decades (launch prices, defect densities).
 template <class Value>
 auto geometric_grid(Value low, Value high, std::size_t points) {
@@ -73,14 +75,19 @@ auto geometric_grid(Value low, Value high, std::size_t points) {
     if (!(detail::number_of(low) > 0.0)) throw_domain_error(function, "low", low, "(0, inf)");
     if (!(detail::number_of(high) > 0.0)) throw_domain_error(function, "high", high, "(0, inf)");
     const double a = detail::number_of(low);
-    const double ratio = detail::number_of(high) / a;
     const double b = detail::number_of(high);
+    // In logarithms, so that high / low cannot overflow (1e300 / 1e-300).
+    const double log_a = std::log(a);
+    const double log_b = std::log(b);
     const double last = static_cast<double>(points - 1);
     return ranges::views::iota(std::size_t{0}, points) |
-           ranges::views::transform([a, b, ratio, last](std::size_t k) {
+           ranges::views::transform([a, b, log_a, log_b, last](std::size_t k) {
                const double t = static_cast<double>(k) / last;
-               return detail::value_of<Value>(
-                   static_cast<double>(k) == last ? b : a * std::pow(ratio, t));
+               if (k == 0) return detail::value_of<Value>(a);
+               if (static_cast<double>(k) == last) return detail::value_of<Value>(b);
+               // Clamped: exp(ln x) need not give x back to the last bit.
+               const double x = std::exp(log_a + t * (log_b - log_a));
+               return detail::value_of<Value>(std::fmin(std::fmax(x, a), b));
            });
 }
 
