@@ -45,11 +45,21 @@ inline energy_bill bill(power it_peak, double utilisation, double pue, const tar
     require_non_negative(function, "tariff.demand_charge", prices.demand_charge);
     require_non_negative(function, "period", period);
 
+    // Each product may overflow for inputs valid on their own (an it_peak
+    // near the largest double), and inf x 0 is NaN: checked one by one.
     energy_bill result;
-    result.facility_energy = it_peak * utilisation * pue * period;
-    result.energy_charge = result.facility_energy * prices.energy_price;
-    result.demand_charge = it_peak * pue * prices.demand_charge * period;
-    result.total = result.energy_charge + result.demand_charge;
+    result.facility_energy =
+        require_finite_result(function, "facility_energy", it_peak * utilisation * pue * period,
+                              "it_peak, pue and period");
+    result.energy_charge = require_finite_result(function, "energy_charge",
+                                                 result.facility_energy * prices.energy_price,
+                                                 "it_peak, period and tariff.energy_price");
+    result.demand_charge = require_finite_result(function, "demand_charge",
+                                                 it_peak * pue * prices.demand_charge * period,
+                                                 "it_peak, pue, period and tariff.demand_charge");
+    result.total =
+        require_finite_result(function, "total", result.energy_charge + result.demand_charge,
+                              "it_peak, period and tariff");
     return result;
 }
 

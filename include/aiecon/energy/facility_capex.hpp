@@ -21,13 +21,16 @@ inline price_per_power capex_per_it_power(const facility_capex_rates& rates) {
     require_non_negative(function, "rates.shell", rates.shell);
     require_non_negative(function, "rates.electrical", rates.electrical);
     require_non_negative(function, "rates.mechanical", rates.mechanical);
-    return rates.shell + rates.electrical + rates.mechanical;
+    return require_finite_result(function, "capex per IT power",
+                                 rates.shell + rates.electrical + rates.mechanical, "rates");
 }
 
 // Capex of a facility for `it` of IT power: IT power x the sum of the rates.
 inline money facility_capex(power it, const facility_capex_rates& rates) {
-    require_non_negative("site::facility_capex", "it", it);
-    return it * capex_per_it_power(rates);
+    constexpr std::string_view function = "site::facility_capex";
+    require_non_negative(function, "it", it);
+    return require_finite_result(function, "facility capex", it * capex_per_it_power(rates),
+                                 "it and rates");
 }
 
 }  // namespace aiecon::site

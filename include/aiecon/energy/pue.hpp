@@ -40,9 +40,10 @@ inline power it_power(power facility, double pue) {
 
 // The facility power an IT load draws at a PUE: IT x PUE.
 inline power facility_power(power it, double pue) {
-    require_non_negative("site::facility_power", "it", it);
-    validate_pue("site::facility_power", pue);
-    return it * pue;
+    constexpr std::string_view function = "site::facility_power";
+    require_non_negative(function, "it", it);
+    validate_pue(function, pue);
+    return require_finite_result(function, "facility power", it * pue, "it, the IT power");
 }
 
 }  // namespace aiecon::site

@@ -43,15 +43,28 @@ inline battery_sizing size_battery(power gap_power, duration gap_length,
     require_positive(function, "technology.cycle_life", technology.cycle_life);
     require_non_negative(function, "technology.energy_density", technology.energy_density);
 
+    // Inputs valid on their own can overflow a product or quotient (a
+    // gap_power near the largest double, a depth of discharge of 1e-308):
+    // each result is checked as it is computed.
     battery_sizing result;
-    result.usable = gap_power * gap_length;
-    result.nameplate = result.usable / technology.depth_of_discharge;
+    result.usable = require_finite_result(function, "usable", gap_power * gap_length,
+                                          "gap_power and gap_length");
+    result.nameplate =
+        require_finite_result(function, "nameplate", result.usable / technology.depth_of_discharge,
+                              "gap_power, gap_length and technology.depth_of_discharge");
     result.rating = gap_power;
-    result.recharge = result.usable / technology.round_trip_efficiency;
-    result.cost = result.nameplate * technology.cost;
-    result.cost_per_cycle = result.cost / technology.cycle_life;
+    result.recharge = require_finite_result(
+        function, "recharge", result.usable / technology.round_trip_efficiency,
+        "gap_power, gap_length and technology.round_trip_efficiency");
+    result.cost = require_finite_result(function, "cost", result.nameplate * technology.cost,
+                                        "gap_power, gap_length and technology.cost");
+    result.cost_per_cycle =
+        require_finite_result(function, "cost_per_cycle", result.cost / technology.cycle_life,
+                              "technology.cost and technology.cycle_life");
     if (technology.energy_density > specific_energy{}) {
-        result.mass = result.nameplate / technology.energy_density;
+        result.mass =
+            require_finite_result(function, "mass", result.nameplate / technology.energy_density,
+                                  "gap_power, gap_length and technology.energy_density");
     }
     return result;
 }

@@ -17,7 +17,8 @@ inline power heat_load(power payload_power, double conversion_efficiency = 1.0) 
     constexpr std::string_view function = "thermal::heat_load";
     require_non_negative(function, "payload_power", payload_power);
     require_positive_fraction(function, "conversion_efficiency", conversion_efficiency);
-    return payload_power / conversion_efficiency;
+    return require_finite_result(function, "heat load", payload_power / conversion_efficiency,
+                                 "payload_power and conversion_efficiency");
 }
 
 }  // namespace aiecon::thermal

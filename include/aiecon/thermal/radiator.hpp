@@ -47,32 +47,47 @@ inline void validate(const radiator& r, std::string_view function) {
 }  // namespace detail
 
 // Heat rejected per area of panel: faces x e x sigma x (T^4 - T_sink^4).
+// T^4 overflows for T above about 1e77 K (and inf - inf is NaN).
 inline irradiance rejection_per_area(const radiator& r) {
-    detail::validate(r, "thermal::rejection_per_area");
-    return r.faces * r.emissivity * stefan_boltzmann * (pow<4>(r.surface) - pow<4>(r.sink));
+    constexpr std::string_view function = "thermal::rejection_per_area";
+    detail::validate(r, function);
+    return require_finite_result(
+        function, "rejection per area",
+        r.faces * r.emissivity * stefan_boltzmann * (pow<4>(r.surface) - pow<4>(r.sink)),
+        "radiator.surface");
 }
 
 // Heat rejected by a panel of `panel_area`.
 inline power rejected_heat(const radiator& r, area panel_area) {
-    require_non_negative("thermal::rejected_heat", "panel_area", panel_area);
-    return rejection_per_area(r) * panel_area;
+    constexpr std::string_view function = "thermal::rejected_heat";
+    require_non_negative(function, "panel_area", panel_area);
+    return require_finite_result(function, "rejected heat", rejection_per_area(r) * panel_area,
+                                 "panel_area and radiator.surface");
 }
 
-// Panel area that rejects `heat`.
+// Panel area that rejects `heat`. The rejection per area underflows to zero
+// for a surface below about 1e-77 K, and is tiny just above the sink.
 inline area radiator_area(const radiator& r, power heat) {
-    require_non_negative("thermal::radiator_area", "heat", heat);
-    return heat / rejection_per_area(r);
+    constexpr std::string_view function = "thermal::radiator_area";
+    require_non_negative(function, "heat", heat);
+    return require_finite_result(function, "radiator area", heat / rejection_per_area(r),
+                                 "heat, radiator.surface and radiator.sink");
 }
 
 // Panel mass that rejects `heat`: area x areal density.
 inline mass radiator_mass(const radiator& r, power heat) {
-    return radiator_area(r, heat) * r.areal_density;
+    return require_finite_result("thermal::radiator_mass", "radiator mass",
+                                 radiator_area(r, heat) * r.areal_density,
+                                 "heat and radiator.areal_density");
 }
 
 // Heat rejected per kilogram of panel: the radiator's figure of merit.
 inline specific_power rejection_per_mass(const radiator& r) {
-    require_positive("thermal::rejection_per_mass", "radiator.areal_density", r.areal_density);
-    return rejection_per_area(r) / r.areal_density;
+    constexpr std::string_view function = "thermal::rejection_per_mass";
+    require_positive(function, "radiator.areal_density", r.areal_density);
+    return require_finite_result(function, "rejection per mass",
+                                 rejection_per_area(r) / r.areal_density,
+                                 "radiator.areal_density and radiator.surface");
 }
 
 }  // namespace aiecon::thermal
