@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(bad_cost_input_throws_domain_error_naming_parameter_and_uni
         aiecon::domain_error, naming("fab::known_good_die_cost", "test_cost_per_die", "/die"));
     BOOST_CHECK_EXCEPTION(
         fab::known_good_die_cost(16'988_USD, 64.0 * per_wafer, 0.0, 5.0 * usd_per_die),
-        aiecon::domain_error, naming("fab::good_dies", "die_yield", "(0, 1]"));
+        aiecon::domain_error, naming("fab::known_good_die_cost", "die_yield", "(0, 1]"));
     // The chain checks its wafer and die.
     fab::wafer bad = n5_wafer;
     bad.cost = -1_USD;
@@ -216,7 +216,7 @@ BOOST_AUTO_TEST_CASE(bad_cost_input_throws_domain_error_naming_parameter_and_uni
         aiecon::domain_error, naming("fab::", "die.width", "mm"));
     BOOST_CHECK_EXCEPTION(
         fab::die_costs(n5_wafer, full_field, poisson, n5_defects, -5.0 * usd_per_die),
-        aiecon::domain_error, naming("fab::known_good_die_cost", "test_cost_per_die", "/die"));
+        aiecon::domain_error, naming("fab::die_costs", "test_cost_per_die", "/die"));
     // Emissions: negative or NaN per-area figures, in their units.
     fab::fab_carbon carbon = act_5nm();
     carbon.electricity = -2.75 * u::kWh / u::cm2;
@@ -233,11 +233,11 @@ BOOST_AUTO_TEST_CASE(bad_cost_input_throws_domain_error_naming_parameter_and_uni
     carbon = act_5nm();
     carbon.materials = -500.0 * u::gCO2e / u::cm2;
     BOOST_CHECK_EXCEPTION(fab::wafer_emissions(n5_wafer, carbon), aiecon::domain_error,
-                          naming("fab::carbon_per_area", "fab.materials", "kgCO2e/cm2"));
+                          naming("fab::wafer_emissions", "fab.materials", "kgCO2e/cm2"));
     bad = n5_wafer;
     bad.diameter = -300_mm;
     BOOST_CHECK_EXCEPTION(fab::wafer_emissions(bad, act_5nm()), aiecon::domain_error,
-                          naming("fab::wafer_area", "wafer.diameter", "mm"));
+                          naming("fab::wafer_emissions", "wafer.diameter", "mm"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -292,7 +292,7 @@ BOOST_AUTO_TEST_CASE(bad_package_input_throws_domain_error_naming_parameter_and_
     BOOST_CHECK_EXCEPTION(
         fab::silicon_interposer(w, {.width = 52_mm, .height = 33_mm, .stitched = true},
                                 {.formula = fab::yield_formula::poisson}, 0.05 / u::cm2, -1_kgCO2e),
-        aiecon::domain_error, naming("fab::per_good_die", "per_wafer", "kgCO2e"));
+        aiecon::domain_error, naming("fab::silicon_interposer", "per_wafer_emissions", "kgCO2e"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -61,13 +61,17 @@ inline supply_capacity accelerator_supply(const supply_inputs& in) {
     require_positive_fraction(function, "package_yield", in.package_yield);
 
     supply_capacity result;
-    result.packages_from_logic =
-        in.logic_wafer_starts * in.good_dies_per_wafer / in.logic_dies_per_package;
+    result.packages_from_logic = require_finite_result(
+        function, "packages_from_logic",
+        in.logic_wafer_starts * in.good_dies_per_wafer / in.logic_dies_per_package,
+        "logic_wafer_starts, good_dies_per_wafer and logic_dies_per_package");
     result.packages_from_packaging = in.packaging_slots;
     // A package without memory needs no stacks: memory never binds then.
     if (in.stacks_per_package > 0.0) {
         result.packages_from_memory =
-            in.memory_stacks / in.stacks_per_package * (1.0 * units::device);
+            require_finite_result(function, "packages_from_memory",
+                                  in.memory_stacks / in.stacks_per_package * (1.0 * units::device),
+                                  "memory_stacks and stacks_per_package");
     }
 
     result.binding = supply_input::logic_wafers;

@@ -46,9 +46,13 @@ inline price_per_die known_good_die_cost(money wafer_cost, dies_per_wafer gross,
                                          price_per_die test_cost_per_die) {
     constexpr std::string_view function = "fab::known_good_die_cost";
     require_non_negative(function, "wafer_cost", wafer_cost);
+    require_positive(function, "gross", gross);
+    require_positive_fraction(function, "die_yield", die_yield);
     require_non_negative(function, "test_cost_per_die", test_cost_per_die);
     const price_per_wafer tested_wafer =
-        wafer_cost / (1.0 * units::wafer) + test_cost_per_die * gross;
+        require_finite_result(function, "tested wafer cost",
+                              wafer_cost / (1.0 * units::wafer) + test_cost_per_die * gross,
+                              "wafer_cost, test_cost_per_die and gross");
     return per_good_die(tested_wafer * (1.0 * units::wafer), good_dies(gross, die_yield));
 }
 
@@ -66,8 +70,11 @@ struct die_economics {
 inline die_economics die_costs(const wafer& w, const die& d, const yield_model& model,
                                defect_density defects, price_per_die test_cost_per_die = {},
                                const reticle_field& field = {}) {
-    validate(w, "fab::die_costs");
-    validate(d, "fab::die_costs", field);
+    constexpr std::string_view function = "fab::die_costs";
+    validate(w, function);
+    validate(d, function, field);
+    require_non_negative(function, "defect_density", defects);
+    require_non_negative(function, "test_cost_per_die", test_cost_per_die);
     die_economics result;
     result.gross = gross_dies_exact(w, d, field).dies;
     result.yield = die_yield(model, die_area(d), defects);

@@ -47,8 +47,12 @@ constexpr dies_per_wafer gross_dies_estimate(const wafer& w, const die& d,
     detail::validate_die_on_wafer(w, d, "fab::gross_dies_estimate", field);
     const length usable = w.diameter - 2.0 * w.edge_exclusion;
     const area pitch_area = (d.width + w.scribe_width) * (d.height + w.scribe_width);
-    const double estimate = std::numbers::pi * usable * usable / (4.0 * pitch_area) -
-                            std::numbers::pi * usable / sqrt(2.0 * pitch_area);
+    // Checked before the clamp, which would turn a NaN (inf - inf) into 0.
+    const double estimate =
+        require_finite_result("fab::gross_dies_estimate", "gross dies",
+                              std::numbers::pi * usable * usable / (4.0 * pitch_area) -
+                                  std::numbers::pi * usable / sqrt(2.0 * pitch_area),
+                              "wafer.diameter, wafer.scribe_width and the die's size");
     return (estimate > 0.0 ? estimate : 0.0) * units::die / units::wafer;
 }
 
@@ -66,6 +70,9 @@ namespace detail {
 // of radius r is at its narrowest along the row's edge farther from the
 // centre, where its half-width is a. A die at x fits when -a <= x and
 // x + w <= a. Empty when the row is outside the disc or too short.
+// All coordinates are finite and every row and die index fits a long long:
+// gross_dies_exact bounds the radius, the pitch and the pitches per diameter
+// before it calls these.
 struct row_span {
     double lowest_x = 0.0;   // -a
     double highest_x = 0.0;  // a - w
@@ -74,9 +81,9 @@ struct row_span {
 inline std::vector<row_span> row_spans(double r, double w, double h, double pitch_y,
                                        double offset_y) {
     std::vector<row_span> spans;
-    const long first_row = static_cast<long>(std::floor((-r - offset_y) / pitch_y));
-    const long last_row = static_cast<long>(std::ceil((r - offset_y) / pitch_y));
-    for (long row = first_row; row <= last_row; ++row) {
+    const auto first_row = static_cast<long long>(std::floor((-r - offset_y) / pitch_y));
+    const auto last_row = static_cast<long long>(std::ceil((r - offset_y) / pitch_y));
+    for (long long row = first_row; row <= last_row; ++row) {
         const double y0 = offset_y + static_cast<double>(row) * pitch_y;
         const double farther = std::fmax(std::fabs(y0), std::fabs(y0 + h));
         if (farther > r) continue;
@@ -87,10 +94,10 @@ inline std::vector<row_span> row_spans(double r, double w, double h, double pitc
 }
 
 // Dies of a row whose corners sit at offset_x + i pitch_x, i any integer.
-inline long dies_in_span(const row_span& span, double pitch_x, double offset_x) {
+inline long long dies_in_span(const row_span& span, double pitch_x, double offset_x) {
     const double first = std::ceil((span.lowest_x - offset_x) / pitch_x);
     const double last = std::floor((span.highest_x - offset_x) / pitch_x);
-    return last >= first ? static_cast<long>(last - first) + 1 : 0;
+    return last >= first ? static_cast<long long>(last - first) + 1 : 0;
 }
 
 // x modulo pitch, in [0, pitch).
@@ -100,7 +107,7 @@ inline double wrap(double x, double pitch) {
 }
 
 struct best_offset {
-    long dies = -1;
+    long long dies = -1;
     double offset = 0.0;
 };
 
@@ -112,7 +119,7 @@ struct best_offset {
 // gain points; a sweep over the sorted points finds it. The offset returned
 // is the middle of the best step, clear of both ends.
 inline best_offset best_x_offset(const std::vector<row_span>& spans, double pitch_x) {
-    long at_zero = 0;
+    long long at_zero = 0;
     std::vector<double> gains;
     std::vector<double> losses;
     for (const row_span& span : spans) {
@@ -131,7 +138,8 @@ inline best_offset best_x_offset(const std::vector<row_span>& spans, double pitc
         const double x = gains[i];
         while (gained < gains.size() && gains[gained] <= x) ++gained;
         while (lost < losses.size() && losses[lost] < x) ++lost;
-        const long dies = at_zero + static_cast<long>(gained) - static_cast<long>(lost);
+        const long long dies =
+            at_zero + static_cast<long long>(gained) - static_cast<long long>(lost);
         if (dies > best.dies) {
             // The step lasts until the next gain, or the next loss at or after x.
             double end = pitch_x;
@@ -192,7 +200,10 @@ inline die_layout best_layout(double r, double w, double h, double pitch_x, doub
 // 128 it matched a 4096-start search on 309 of 315 die sizes tested, and
 // was one die short on the rest). Dies sit on a pitch of die plus scribe. Dies so small that the
 // disc spans over 100,000 pitches are refused: use gross_dies_estimate,
-// which is within 0.01 % there.
+// which is within 0.01 % there. So are layouts a double cannot hold (a usable
+// diameter outside [1e-150 m, 1e150 m], whose square would overflow or
+// underflow; a scribe above 1e150 m, whose pitch times offsets_per_axis
+// could overflow): no coordinate is then infinite and no count overflows.
 inline die_layout gross_dies_exact(const wafer& w, const die& d, const reticle_field& field = {},
                                    int offsets_per_axis = 128) {
     constexpr std::string_view function = "fab::gross_dies_exact";
@@ -201,6 +212,14 @@ inline die_layout gross_dies_exact(const wafer& w, const die& d, const reticle_f
         throw_domain_error(function, "offsets_per_axis", offsets_per_axis, "[1, 4096]");
     }
     const length usable = w.diameter - 2.0 * w.edge_exclusion;
+    if (!(usable >= 1e-150 * units::m && usable <= 1e150 * units::m)) {
+        throw_domain_error(function, "usable wafer diameter", usable,
+                           "[1e-150 m, 1e150 m], where its square is a normal double");
+    }
+    if (!(w.scribe_width <= 1e150 * units::m)) {
+        throw_domain_error(function, "wafer.scribe_width", w.scribe_width,
+                           "[0 m, 1e150 m], where a pitch times offsets_per_axis is finite");
+    }
     const length smallest_pitch = min(d.width, d.height) + w.scribe_width;
     if (usable / smallest_pitch > 1e5) {
         throw_domain_error(function, "die", to_string(d.width) + " x " + to_string(d.height),

@@ -53,6 +53,7 @@ inline interposer silicon_interposer(const wafer& w, const die& interposer_die,
                                      price_per_die test_cost_per_die = {},
                                      double assembly_survival = 1.0) {
     require_positive_fraction("fab::silicon_interposer", "assembly_survival", assembly_survival);
+    require_non_negative("fab::silicon_interposer", "per_wafer_emissions", per_wafer_emissions);
     const die_economics economics = die_costs(w, interposer_die, model, defects, test_cost_per_die);
     return {economics.known_good_die * (1.0 * units::die), assembly_survival,
             per_good_die(per_wafer_emissions, economics.good) * (1.0 * units::die)};
@@ -60,6 +61,8 @@ inline interposer silicon_interposer(const wafer& w, const die& interposer_die,
 
 // An organic substrate: bought at a price, tested.
 inline interposer organic_substrate(money cost, emissions embodied = {}) {
+    require_non_negative("fab::organic_substrate", "cost", cost);
+    require_non_negative("fab::organic_substrate", "embodied", embodied);
     return {cost, 1.0, embodied};
 }
 
@@ -115,11 +118,23 @@ inline std::vector<bom_line> bill_of_materials(const accelerator_package& p) {
 
     const money logic_unit = p.logic_die_cost * (1.0 * units::die);
     const emissions logic_emissions = p.logic_die_emissions * (1.0 * units::die);
+    // A count times a unit figure: the two lines that can overflow.
+    const money logic_cost =
+        require_finite_result(function, "logic die extended_cost", p.logic_dies * logic_unit,
+                              "logic_dies and logic_die_cost");
+    const emissions logic_embodied =
+        require_finite_result(function, "logic die extended_emissions",
+                              p.logic_dies * logic_emissions, "logic_dies and logic_die_emissions");
+    const money memory_cost =
+        require_finite_result(function, "memory stack extended_cost",
+                              p.memory_stacks * p.memory.cost, "memory_stacks and memory.cost");
+    const emissions memory_embodied = require_finite_result(
+        function, "memory stack extended_emissions", p.memory_stacks * p.memory.embodied,
+        "memory_stacks and memory.embodied");
     return {
-        {"logic die", p.logic_dies, logic_unit, p.logic_dies * logic_unit,
-         p.logic_dies * logic_emissions, p.logic_die_yield},
-        {"memory stack", p.memory_stacks, p.memory.cost, p.memory_stacks * p.memory.cost,
-         p.memory_stacks * p.memory.embodied, p.memory.yield},
+        {"logic die", p.logic_dies, logic_unit, logic_cost, logic_embodied, p.logic_die_yield},
+        {"memory stack", p.memory_stacks, p.memory.cost, memory_cost, memory_embodied,
+         p.memory.yield},
         {"interposer", 1.0, p.interposer.cost, p.interposer.cost, p.interposer.embodied,
          p.interposer.yield},
         {"assembly", 1.0, p.assembly.cost, p.assembly.cost, p.assembly.embodied, p.assembly.yield},
@@ -153,11 +168,24 @@ inline package_economics package_costs(const accelerator_package& p) {
         throw_domain_error("fab::package_costs", "package yield", result.package_yield,
                            "(0, 1]: more parts than assembly can survive");
     }
-    result.cost_per_good_package = assembled_cost / result.package_yield;
+    constexpr std::string_view function = "fab::package_costs";
+    result.cost_per_good_package = require_finite_result(
+        function, "cost_per_good_package", assembled_cost / result.package_yield,
+        "the parts' costs (logic_dies x logic_die_cost, memory_stacks x memory.cost, "
+        "interposer.cost, assembly.cost) and the package yield");
+    // Never negative: a yield <= 1 makes cost / yield >= cost, and both round
+    // the same way.
     result.scrap_per_good_package = result.cost_per_good_package - assembled_cost;
-    result.emissions_per_good_package = assembled_emissions / result.package_yield;
-    result.memory_capacity = p.memory_stacks * p.memory.capacity;
-    result.memory_bandwidth = p.memory_stacks * p.memory.bandwidth;
+    result.emissions_per_good_package = require_finite_result(
+        function, "emissions_per_good_package", assembled_emissions / result.package_yield,
+        "the parts' emissions (logic_dies x logic_die_emissions, memory_stacks x "
+        "memory.embodied, interposer.embodied, assembly.embodied) and the package yield");
+    result.memory_capacity =
+        require_finite_result(function, "memory_capacity", p.memory_stacks * p.memory.capacity,
+                              "memory_stacks and memory.capacity");
+    result.memory_bandwidth =
+        require_finite_result(function, "memory_bandwidth", p.memory_stacks * p.memory.bandwidth,
+                              "memory_stacks and memory.bandwidth");
     return result;
 }
 

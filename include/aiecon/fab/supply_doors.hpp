@@ -55,46 +55,124 @@ struct sourcing_plan {
 enum class sourcing_order { cheapest_first, fastest_first };
 
 namespace detail {
+// The message of a door's bad field, naming the door: built only when it fails.
+template <class D>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_door_error(std::string_view function,
+                                                             std::string_view field,
+                                                             const std::string& door,
+                                                             quantity<D> value) {
+    throw_domain_error(function, std::string{field} + " (" + door + ")", value, "[0, inf)");
+}
+
+// A door's field must be >= 0 and finite.
+template <class D>
+void require_door_field(std::string_view function, std::string_view field, const supply_door& door,
+                        quantity<D> value) {
+    if (!(value.base_units() >= 0.0 && isfinite(value))) {
+        throw_door_error(function, field, door.name, value);
+    }
+}
+
 template <class Doors>
 std::vector<supply_door> checked_doors(Doors&& doors, std::string_view function) {
     std::vector<supply_door> result;
     for (const supply_door& door : doors) {
-        require_non_negative(function, "door.capacity (" + door.name + ")", door.capacity);
-        require_non_negative(function, "door.lead_time (" + door.name + ")", door.lead_time);
-        require_non_negative(function, "door.price (" + door.name + ")", door.price);
+        require_door_field(function, "door.capacity", door, door.capacity);
+        require_door_field(function, "door.lead_time", door, door.lead_time);
+        require_door_field(function, "door.price", door, door.price);
         result.push_back(door);
     }
     if (result.empty()) throw_domain_error(function, "doors", "none", "at least one door");
     return result;
 }
 
-// The earliest date by which doors, sorted by lead time, can deliver
-// `demand` together: the root of the piecewise linear cumulative supply.
-inline std::optional<duration> earliest_date(const std::vector<supply_door>& by_lead_time,
-                                             device_count demand) {
+// The fastest schedule of doors sorted by lead time L_0 <= L_1 <= ...: the
+// first `open_doors` of them deliver; the last of those, door k, opens when
+// the earlier ones have delivered all but `remaining` of the demand, which
+// the open doors' `open_capacity` then delivers in T - L_k = remaining /
+// open_capacity, meeting the demand at `date` = T.
+// Door i <= k then delivers capacity x (L_k - L_i) + (its share of the open
+// capacity) x remaining. The quantities are kept apart from the dates:
+// behind a lead time of 1e300 s a demand met in months is lost to rounding
+// in any absolute date, and T - L_k may underflow (1e-308 devices at 1e308
+// a second) where the door's share does not.
+struct fastest_schedule {
+    std::size_t open_doors = 0;
     device_rate open_capacity;
-    device_count head_start;  // sum of capacity x lead time of the open doors
+    device_count remaining;
+    duration date;
+};
+
+// The earliest date by which the doors, sorted by lead time, deliver
+// `demand` together: the root T of the piecewise linear cumulative supply,
+//   sum over doors of capacity x max(0, T - lead time) = demand.
+// With C_k the capacity of doors 0..k and S_k what doors 0..k-1 have
+// delivered by L_k (S_k+1 = S_k + C_k (L_k+1 - L_k), lead-time differences
+// only), the demand is met while doors 0..k are open when S_k+1 >= demand
+// (or k is the last door), and then T - L_k = (demand - S_k) / C_k.
+// None when no door has capacity, or the date is not finite.
+inline std::optional<fastest_schedule> earliest_date(const std::vector<supply_door>& by_lead_time,
+                                                     device_count demand,
+                                                     std::string_view function) {
+    device_rate open_capacity;  // C_k
+    device_count delivered;     // S_k
     for (std::size_t k = 0; k < by_lead_time.size(); ++k) {
+        if (k > 0) {
+            delivered +=
+                open_capacity * (by_lead_time[k].lead_time - by_lead_time[k - 1].lead_time);
+        }
         open_capacity += by_lead_time[k].capacity;
-        head_start += by_lead_time[k].capacity * by_lead_time[k].lead_time;
+        require_finite_result(function, "total capacity of the open doors", open_capacity,
+                              "door.capacity");
         if (!(open_capacity > device_rate{})) continue;
-        const duration date = (demand + head_start) / open_capacity;
-        if (!isfinite(date)) return std::nullopt;  // capacity too small to ever deliver
         const bool last = k + 1 == by_lead_time.size();
-        if (last || date <= by_lead_time[k + 1].lead_time) return date;
+        if (last || delivered + open_capacity *
+                                    (by_lead_time[k + 1].lead_time - by_lead_time[k].lead_time) >=
+                        demand) {
+            const device_count remaining = demand - delivered;
+            const duration date = by_lead_time[k].lead_time + remaining / open_capacity;
+            // Capacity too small to deliver in any finite time.
+            if (!isfinite(date)) return std::nullopt;
+            return fastest_schedule{k + 1, open_capacity, remaining, date};
+        }
     }
     return std::nullopt;  // no door has capacity
 }
 
-// Fills doors in the given order, each with what it delivers by `deadline`.
-inline sourcing_plan fill_in_order(const std::vector<supply_door>& ordered, device_count demand,
-                                   duration deadline) {
+// A door, and what it can deliver.
+struct offered_door {
+    const supply_door* door;
+    device_count deliverable;
+};
+
+// The doors sorted by lead time, each with what it delivers in the fastest
+// schedule: capacity x (L_k - L_i) + capacity / C_k x remaining for the open
+// doors, nothing for the rest.
+inline std::vector<offered_door> fastest_deliveries(const std::vector<supply_door>& by_lead_time,
+                                                    const fastest_schedule& schedule) {
+    std::vector<offered_door> offered;
+    const duration last_lead = by_lead_time[schedule.open_doors - 1].lead_time;
+    for (std::size_t i = 0; i < by_lead_time.size(); ++i) {
+        const supply_door& door = by_lead_time[i];
+        const device_count deliverable =
+            i < schedule.open_doors
+                ? door.capacity * (last_lead - door.lead_time) +
+                      door.capacity / schedule.open_capacity * schedule.remaining
+                : device_count{};
+        offered.push_back({&door, deliverable});
+    }
+    return offered;
+}
+
+// Fills doors in the given order, each with what it can deliver, until the
+// demand is met.
+inline sourcing_plan fill_in_order(const std::vector<offered_door>& ordered, device_count demand,
+                                   std::string_view function) {
     sourcing_plan plan;
     device_count remaining = demand;
-    for (const supply_door& door : ordered) {
-        const duration open_time = max(deadline - door.lead_time, duration{});
-        const device_count deliverable = door.capacity * open_time;
-        const device_count taken = min(remaining, deliverable);
+    for (const offered_door& offered : ordered) {
+        const supply_door& door = *offered.door;
+        const device_count taken = min(remaining, offered.deliverable);
         remaining -= taken;
         door_allocation allocation{door.name, taken, duration{}, taken * door.price};
         if (taken > device_count{}) {
@@ -105,7 +183,13 @@ inline sourcing_plan fill_in_order(const std::vector<supply_door>& ordered, devi
         plan.total_cost += allocation.cost;
         plan.allocations.push_back(std::move(allocation));
     }
-    plan.blended_price = plan.total_cost / demand;
+    require_finite_result(function, "time_to_meet_demand", plan.time_to_meet_demand,
+                          "door.lead_time, door.capacity and demand");
+    // Every allocation's cost is at most the total, so a finite total
+    // bounds them all.
+    require_finite_result(function, "total_cost", plan.total_cost, "door.price and demand");
+    plan.blended_price = require_finite_result(function, "blended_price", plan.total_cost / demand,
+                                               "door.price and demand");
     return plan;
 }
 
@@ -114,6 +198,16 @@ inline void sort_by(std::vector<supply_door>& doors, sourcing_order order) {
         return order == sourcing_order::cheapest_first ? a.price < b.price
                                                        : a.lead_time < b.lead_time;
     });
+}
+
+inline fastest_schedule require_schedule(const std::vector<supply_door>& by_lead_time,
+                                         device_count demand, std::string_view function) {
+    const std::optional<fastest_schedule> schedule = earliest_date(by_lead_time, demand, function);
+    if (!schedule) {
+        throw_domain_error(function, "doors", "none with capacity",
+                           "at least one door with a finite delivery date");
+    }
+    return *schedule;
 }
 }  // namespace detail
 
@@ -125,11 +219,8 @@ sourcing_plan source_fastest(Doors&& doors, device_count demand) {
     require_positive(function, "demand", demand);
     std::vector<supply_door> ordered = detail::checked_doors(doors, function);
     detail::sort_by(ordered, sourcing_order::fastest_first);
-    const std::optional<duration> date = detail::earliest_date(ordered, demand);
-    if (!date)
-        throw_domain_error(function, "doors", "none with capacity",
-                           "at least one door with a finite delivery date");
-    return detail::fill_in_order(ordered, demand, *date);
+    const detail::fastest_schedule schedule = detail::require_schedule(ordered, demand, function);
+    return detail::fill_in_order(detail::fastest_deliveries(ordered, schedule), demand, function);
 }
 
 // Sources `demand` by `deadline` at the least cost: the cheapest doors
@@ -141,18 +232,29 @@ sourcing_plan source_cheapest(Doors&& doors, device_count demand, duration deadl
     require_positive(function, "deadline", deadline);
     std::vector<supply_door> by_lead_time = detail::checked_doors(doors, function);
     detail::sort_by(by_lead_time, sourcing_order::fastest_first);
-    const std::optional<duration> earliest = detail::earliest_date(by_lead_time, demand);
-    if (!earliest)
-        throw_domain_error(function, "doors", "none with capacity",
-                           "at least one door with a finite delivery date");
+    const detail::fastest_schedule earliest =
+        detail::require_schedule(by_lead_time, demand, function);
     // Tolerate rounding: a deadline equal to the earliest date is feasible.
-    if (deadline < *earliest * (1.0 - 1e-12)) {
+    if (deadline < earliest.date * (1.0 - 1e-12)) {
         throw_domain_error(function, "deadline", deadline,
-                           "[" + to_string(*earliest) + ", inf), the earliest the doors allow");
+                           "[" + to_string(earliest.date) + ", inf), the earliest the doors allow");
     }
-    std::vector<supply_door> by_price = std::move(by_lead_time);
-    detail::sort_by(by_price, sourcing_order::cheapest_first);
-    return detail::fill_in_order(by_price, demand, max(deadline, *earliest));
+    // Each door delivers from its lead time to the deadline. A deadline no
+    // later than the exact earliest date (within the rounding tolerated
+    // above), C_k (deadline - L_k) <= remaining, is the earliest date, whose
+    // deliveries come from the fastest schedule rather than a rounded date.
+    const duration last_lead = by_lead_time[earliest.open_doors - 1].lead_time;
+    std::vector<detail::offered_door> by_price;
+    if (earliest.open_capacity * (deadline - last_lead) <= earliest.remaining) {
+        by_price = detail::fastest_deliveries(by_lead_time, earliest);
+    } else {
+        for (const supply_door& door : by_lead_time) {
+            by_price.push_back({&door, door.capacity * max(deadline - door.lead_time, duration{})});
+        }
+    }
+    std::stable_sort(by_price.begin(), by_price.end(),
+                     [](const auto& a, const auto& b) { return a.door->price < b.door->price; });
+    return detail::fill_in_order(by_price, demand, function);
 }
 
 }  // namespace aiecon::fab

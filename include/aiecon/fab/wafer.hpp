@@ -35,11 +35,20 @@ constexpr length usable_diameter(const wafer& w) {
     return w.diameter - 2.0 * w.edge_exclusion;
 }
 
+namespace detail {
 // Area of the whole wafer, pi d^2 / 4: what a fab processes, and what
-// per-area figures (energy, emissions) apply to.
+// per-area figures (energy, emissions) apply to. For `function`, which has
+// validated the wafer; a diameter whose square overflows is refused.
+constexpr area wafer_area(const wafer& w, std::string_view function) {
+    return require_finite_result(
+        function, "wafer area", std::numbers::pi / 4.0 * w.diameter * w.diameter, "wafer.diameter");
+}
+}  // namespace detail
+
+// Area of the whole wafer, pi d^2 / 4 (see detail::wafer_area).
 constexpr area wafer_area(const wafer& w) {
     validate(w, "fab::wafer_area");
-    return std::numbers::pi / 4.0 * w.diameter * w.diameter;
+    return detail::wafer_area(w, "fab::wafer_area");
 }
 
 }  // namespace aiecon::fab

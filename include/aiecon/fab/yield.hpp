@@ -53,6 +53,9 @@ inline double die_yield(const yield_model& model, area die_area, defect_density 
     require_positive(function, "die_area", die_area);
     require_non_negative(function, "defect_density", defects);
     require_positive_fraction(function, "model.parametric_yield", model.parametric_yield);
+    // Checked whatever the formula: NaN or infinity is refused in any input,
+    // even one the formula does not use.
+    require_non_negative(function, "model.clustering", model.clustering);
     const double mean_defects = die_area * defects;  // A D, defects per die
     double defect_limited = 1.0;
     switch (model.formula) {
@@ -74,6 +77,9 @@ inline double die_yield(const yield_model& model, area die_area, defect_density 
             defect_limited =
                 std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
             break;
+        default:  // a value cast from outside the enumeration
+            throw_domain_error(function, "model.formula", static_cast<int>(model.formula),
+                               "{poisson, murphy, seeds, negative_binomial}");
     }
     return defect_limited * model.parametric_yield;
 }
