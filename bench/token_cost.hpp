@@ -191,6 +191,10 @@ inline void validate(const accelerator& a, std::string_view function) {
 inline double peak(const accelerator& a, precision p) {
     constexpr std::string_view function = "compute::peak";
     validate(a, function);
+    if (p != precision::fp8 && p != precision::bf16 && p != precision::fp32) {
+        throw_domain_error(function, "precision", static_cast<double>(static_cast<int>(p)),
+                           "{fp8, bf16, fp32}");
+    }
     const double rate = p == precision::fp8 ? a.fp8 : p == precision::bf16 ? a.bf16 : a.fp32;
     require_positive(function, "peak at the precision asked", rate);
     return rate;
@@ -218,8 +222,12 @@ inline double capital_recovery_factor(double cost_of_capital, double life) {
     require_in_range(function, "cost_of_capital", cost_of_capital, 0.0, 1.0);
     require_positive(function, "life", life);
     const double years = life / seconds_per_year;
-    if (cost_of_capital == 0.0) return 1.0 / years;
-    return cost_of_capital / -std::expm1(-years * std::log1p(cost_of_capital));
+    if (cost_of_capital == 0.0) {
+        return require_finite_result(function, "capital recovery factor", 1.0 / years, "life");
+    }
+    return require_finite_result(
+        function, "capital recovery factor",
+        cost_of_capital / -std::expm1(-years * std::log1p(cost_of_capital)), "life");
 }
 
 struct tco_inputs {
@@ -259,13 +267,24 @@ inline tco_per_hour tco(const tco_inputs& in) {
     validate_pue(function, in.pue);
 
     tco_per_hour t;
-    t.hardware = in.capex_per_accelerator *
-                 capital_recovery_factor(in.cost_of_capital, in.hardware_life) / seconds_per_year;
-    t.facility = in.facility_capex * in.power_per_accelerator *
-                 capital_recovery_factor(in.cost_of_capital, in.facility_life) / seconds_per_year;
-    t.energy = in.power_per_accelerator * in.utilisation * in.pue * in.tariff;
+    t.hardware = require_finite_result(
+        function, "hardware",
+        in.capex_per_accelerator * capital_recovery_factor(in.cost_of_capital, in.hardware_life) /
+            seconds_per_year,
+        "capex_per_accelerator and hardware_life");
+    t.facility = require_finite_result(
+        function, "facility",
+        in.facility_capex * in.power_per_accelerator *
+            capital_recovery_factor(in.cost_of_capital, in.facility_life) / seconds_per_year,
+        "facility_capex, power_per_accelerator and facility_life");
+    t.energy = require_finite_result(function, "energy",
+                                     in.power_per_accelerator * in.utilisation * in.pue * in.tariff,
+                                     "power_per_accelerator, pue and tariff");
     t.maintenance = in.capex_per_accelerator * in.maintenance_share / seconds_per_year;
-    t.total = t.hardware + t.facility + t.energy + t.maintenance;
+    t.total =
+        require_finite_result(function, "total", t.hardware + t.facility + t.energy + t.maintenance,
+                              "capex_per_accelerator, power_per_accelerator, facility_capex "
+                              "and tariff");
     t.per_utilised_hour = require_finite_result(function, "cost per utilised hour",
                                                 t.total / in.utilisation, "utilisation");
     return t;
@@ -305,18 +324,25 @@ inline void validate(const transformer& m, std::string_view function) {
 inline double flop_per_token(const transformer& m, double context) {
     validate(m, "workload::flop_per_token");
     require_non_negative("workload::flop_per_token", "context", context);
-    return 2.0 * m.parameters + 2.0 * m.layers * context * m.model_width;
+    return require_finite_result("workload::flop_per_token", "FLOP per token",
+                                 2.0 * m.parameters + 2.0 * m.layers * context * m.model_width,
+                                 "model.parameters, model.layers, model.model_width and context");
 }
 
 // B per token of context: 2 x n_layer x n_kv_heads x head_dim x bytes.
 inline double kv_cache_per_token(const transformer& m) {
     validate(m, "workload::kv_cache_per_token");
-    return 2.0 * m.layers * m.kv_heads * m.head_dim * m.bytes_per_kv_element;
+    return require_finite_result(
+        "workload::kv_cache_per_token", "KV cache per token",
+        2.0 * m.layers * m.kv_heads * m.head_dim * m.bytes_per_kv_element,
+        "model.layers, model.kv_heads, model.head_dim and model.bytes_per_kv_element");
 }
 
 inline double weight_bytes(const transformer& m) {
     validate(m, "workload::weight_bytes");
-    return m.parameters * m.bytes_per_parameter;
+    return require_finite_result("workload::weight_bytes", "weight bytes",
+                                 m.parameters * m.bytes_per_parameter,
+                                 "model.parameters and model.bytes_per_parameter");
 }
 
 struct serving_plan {
@@ -373,14 +399,19 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     const double cache_per_sequence = cache_per_token * p.context;
     inference_figures f;
     f.largest_batch =
-        cache_per_sequence > 0.0 ? std::floor((memory - weights) / cache_per_sequence) : HUGE_VAL;
+        cache_per_sequence > 0.0
+            ? require_finite_result(function, "largest_batch",
+                                    std::floor((memory - weights) / cache_per_sequence),
+                                    "plan.accelerators, accelerator.memory, "
+                                    "plan.context and the model's KV cache per token")
+            : HUGE_VAL;
     if (f.largest_batch < 1.0) {
         throw_domain_error(function, "plan.context", p.context,
                            "short enough that one sequence's KV cache fits beside the weights");
     }
     if (p.batch > f.largest_batch) {
         throw_domain_error(function, "plan.batch", p.batch,
-                           "(0, " + std::to_string(static_cast<long long>(f.largest_batch)) +
+                           "(0, " + std::to_string(f.largest_batch) +
                                "], the sequences whose KV caches fit in memory");
     }
 
@@ -392,17 +423,28 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     const double compute_time = p.batch * per_token / compute_rate;
     const double memory_time = (weights + p.batch * cache_per_sequence) / memory_rate;
     f.memory_bound = memory_time > compute_time;
-    f.decode_step = compute_time < memory_time ? memory_time : compute_time;
-    f.decode_tokens_per_group = p.batch / f.decode_step;
-    f.decode_tokens_per_accelerator = f.decode_tokens_per_group / p.accelerators;
-    f.prefill_tokens_per_accelerator = compute_rate / per_token / p.accelerators;
+    f.decode_step = require_finite_result(
+        function, "decode_step", compute_time < memory_time ? memory_time : compute_time,
+        "the accelerator's peak and memory_bandwidth, plan.compute_efficiency and "
+        "plan.bandwidth_efficiency");
+    f.decode_tokens_per_group = require_finite_result(
+        function, "decode_tokens_per_group", p.batch / f.decode_step,
+        "model.parameters, model.layers and the accelerator's peak and memory_bandwidth");
+    f.decode_tokens_per_accelerator =
+        require_finite_result(function, "decode_tokens_per_accelerator",
+                              f.decode_tokens_per_group / p.accelerators, "plan.accelerators");
+    f.prefill_tokens_per_accelerator = require_finite_result(
+        function, "prefill_tokens_per_accelerator", compute_rate / per_token / p.accelerators,
+        "model.parameters, model.layers, plan.accelerators and the accelerator's peak");
 
     const double group_cost = s.cost_per_accelerator_hour * p.accelerators;
     f.cost_per_token =
-        require_finite_result(function, "cost per token", group_cost / f.decode_tokens_per_group,
-                              "plan.compute_efficiency and plan.batch");
-    f.energy_per_token =
-        p.accelerators * s.power_per_accelerator * s.pue / f.decode_tokens_per_group;
+        require_finite_result(function, "cost_per_token", group_cost / f.decode_tokens_per_group,
+                              "cost_per_accelerator_hour, plan.compute_efficiency and plan.batch");
+    f.energy_per_token = require_finite_result(
+        function, "energy_per_token",
+        p.accelerators * s.power_per_accelerator * s.pue / f.decode_tokens_per_group,
+        "power_per_accelerator, plan.accelerators and the accelerator's memory_bandwidth");
     return f;
 }
 

@@ -46,10 +46,15 @@ constexpr void validate(const accelerator& a, std::string_view function) {
     require_non_negative(function, "accelerator.price", a.price);
 }
 
-// Dense peak at a precision; a precision the accelerator lacks is an error.
+// Dense peak at a precision; a precision the accelerator lacks is an error
+// (and so is a value outside the enumeration, which would otherwise read as
+// FP32).
 constexpr flop_rate peak(const accelerator& a, precision p) {
     constexpr std::string_view function = "compute::peak";
     validate(a, function);
+    if (p != precision::fp8 && p != precision::bf16 && p != precision::fp32) {
+        throw_domain_error(function, "precision", static_cast<int>(p), "{fp8, bf16, fp32}");
+    }
     const flop_rate rate = p == precision::fp8 ? a.fp8 : p == precision::bf16 ? a.bf16 : a.fp32;
     require_positive(function, "peak at the precision asked", rate);
     return rate;
@@ -60,8 +65,11 @@ constexpr flop_rate peak(const accelerator& a, precision p) {
 // power, an upper bound: an accelerator below full use draws less.
 constexpr flop_per_joule compute_per_watt(const accelerator& a, precision p,
                                           double utilisation = 1.0) {
-    require_fraction("compute::compute_per_watt", "utilisation", utilisation);
-    return peak(a, p) * utilisation / a.board_power;
+    constexpr std::string_view function = "compute::compute_per_watt";
+    require_fraction(function, "utilisation", utilisation);
+    return require_finite_result(function, "compute per watt",
+                                 peak(a, p) * utilisation / a.board_power,
+                                 "the peak and accelerator.board_power");
 }
 
 }  // namespace aiecon::compute

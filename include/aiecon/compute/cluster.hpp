@@ -46,22 +46,36 @@ inline cluster_figures size_cluster(const cluster_design& c) {
         throw_domain_error(function, "network_share", c.network_share, "[0, 1)");
     }
     cluster_figures f;
-    const double count = c.servers * c.server.accelerators;
+    const double count =
+        require_finite_result(function, "accelerators", c.servers * c.server.accelerators,
+                              "servers and server.accelerators");
     f.accelerators = count * units::device;
-    f.it_power =
-        c.servers * (c.server.accelerators * c.accelerator.board_power + c.server.overhead_power);
-    f.capex = c.servers * (c.server.accelerators * c.accelerator.price + c.server.overhead_cost) /
-              (1.0 - c.network_share);
-    f.capex_per_accelerator = f.capex / count;
-    f.power_per_accelerator = f.it_power / count;
+    f.it_power = require_finite_result(
+        function, "it_power",
+        c.servers * (c.server.accelerators * c.accelerator.board_power + c.server.overhead_power),
+        "servers, server.accelerators, accelerator.board_power and server.overhead_power");
+    f.capex = require_finite_result(
+        function, "capex",
+        c.servers * (c.server.accelerators * c.accelerator.price + c.server.overhead_cost) /
+            (1.0 - c.network_share),
+        "servers, server.accelerators, accelerator.price, server.overhead_cost and network_share");
+    f.capex_per_accelerator =
+        require_finite_result(function, "capex_per_accelerator", f.capex / count,
+                              "servers, server.accelerators and server.overhead_cost");
+    f.power_per_accelerator =
+        require_finite_result(function, "power_per_accelerator", f.it_power / count,
+                              "servers, server.accelerators and server.overhead_power");
     return f;
 }
 
 // The cluster's dense peak at a precision.
 inline flop_rate cluster_peak(const cluster_design& c, precision p) {
-    require_positive("compute::cluster_peak", "servers", c.servers);
-    require_positive("compute::cluster_peak", "server.accelerators", c.server.accelerators);
-    return c.servers * c.server.accelerators * peak(c.accelerator, p);
+    constexpr std::string_view function = "compute::cluster_peak";
+    require_positive(function, "servers", c.servers);
+    require_positive(function, "server.accelerators", c.server.accelerators);
+    return require_finite_result(function, "cluster peak",
+                                 c.servers * c.server.accelerators * peak(c.accelerator, p),
+                                 "servers, server.accelerators and the accelerator's peak");
 }
 
 }  // namespace aiecon::compute

@@ -5,6 +5,8 @@
 // visual performance model for multicore architectures", CACM 52(4), 2009).
 #pragma once
 
+#include <string_view>
+
 #include "../units.hpp"
 #include "../units/domain_error.hpp"
 
@@ -22,9 +24,11 @@ constexpr flop_rate attainable(flop_per_byte intensity, flop_rate peak_rate,
 // The ridge point: the intensity above which a kernel is compute-bound,
 // peak / bandwidth.
 constexpr flop_per_byte ridge_intensity(flop_rate peak_rate, bandwidth memory_bandwidth) {
-    require_positive("compute::ridge_intensity", "peak_rate", peak_rate);
-    require_positive("compute::ridge_intensity", "memory_bandwidth", memory_bandwidth);
-    return peak_rate / memory_bandwidth;
+    constexpr std::string_view function = "compute::ridge_intensity";
+    require_positive(function, "peak_rate", peak_rate);
+    require_positive(function, "memory_bandwidth", memory_bandwidth);
+    return require_finite_result(function, "ridge intensity", peak_rate / memory_bandwidth,
+                                 "peak_rate and memory_bandwidth");
 }
 
 }  // namespace aiecon::compute

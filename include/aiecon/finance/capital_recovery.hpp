@@ -22,17 +22,27 @@ inline double capital_recovery_factor(double cost_of_capital, duration life) {
                      dimensionless::from_base_units(0.0), dimensionless::from_base_units(1.0));
     require_positive(function, "life", life);
     const double years = life.in(units::year);
-    if (cost_of_capital == 0.0) return 1.0 / years;
+    // A vanishingly short life (1e-300 s) makes the factor overflow (1/n, or
+    // about i/(n i) for small n), or underflows n to zero: refused.
+    if (cost_of_capital == 0.0) {
+        return require_finite_result(function, "capital recovery factor", 1.0 / years, "life");
+    }
     // CRF = i / (1 - (1 + i)^-n), with expm1/log1p: exact for small i, and
     // tending to i for long lives instead of overflowing.
-    return cost_of_capital / -std::expm1(-years * std::log1p(cost_of_capital));
+    return require_finite_result(
+        function, "capital recovery factor",
+        cost_of_capital / -std::expm1(-years * std::log1p(cost_of_capital)), "life");
 }
 
 // The yearly payment that repays `capital` over `life` at `cost_of_capital`:
 // capital x CRF, per year.
 inline price_per_time annualised(money capital, double cost_of_capital, duration life) {
-    require_non_negative("finance::annualised", "capital", capital);
-    return capital * capital_recovery_factor(cost_of_capital, life) / (1.0 * units::year);
+    constexpr std::string_view function = "finance::annualised";
+    require_non_negative(function, "capital", capital);
+    return require_finite_result(
+        function, "yearly payment",
+        capital * capital_recovery_factor(cost_of_capital, life) / (1.0 * units::year),
+        "capital and life");
 }
 
 }  // namespace aiecon::finance

@@ -29,7 +29,10 @@ money net_present_value(double discount_rate, Flows&& yearly_flows) {
         npv += flow / discount;
         discount *= 1.0 + discount_rate;
     }
-    return npv;
+    // Flows near the largest double, or a rate near -1 over many years, can
+    // overflow the sum (or meet inf - inf): refused, not returned.
+    return require_finite_result(function, "net present value", npv,
+                                 "the cash flows and discount_rate");
 }
 
 // Payback period: when the cumulative cash flow first reaches zero, flows
@@ -37,11 +40,12 @@ money net_present_value(double discount_rate, Flows&& yearly_flows) {
 // the year it happens). None when it never does.
 template <sequence Flows>
 std::optional<duration> payback_period(Flows&& yearly_flows) {
+    constexpr std::string_view function = "finance::payback_period";
     money cumulative;
     double year = 0.0;
     bool first = true;
     for (const money flow : yearly_flows) {
-        require_finite("finance::payback_period", "cash flow", flow);
+        require_finite(function, "cash flow", flow);
         if (first) {  // year 0: the outlay, at once
             cumulative = flow;
             first = false;
@@ -49,7 +53,11 @@ std::optional<duration> payback_period(Flows&& yearly_flows) {
             continue;
         }
         const money before = cumulative;
-        cumulative += flow;
+        // Outlays near the largest double can overflow the (negative) sum to
+        // -inf, from which no later inflow would recover: refused, rather
+        // than answered "never".
+        cumulative = require_finite_result(function, "cumulative cash flow", cumulative + flow,
+                                           "the cash flows");
         if (cumulative >= money{} && flow > money{}) {
             return (year + (-before / flow)) * units::year;
         }

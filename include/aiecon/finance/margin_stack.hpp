@@ -50,10 +50,19 @@ sourcing_comparison compare_make_or_buy(money cost_to_make, Vendors&& vendors,
         if (!(v.margin >= 0.0 && v.margin < 100.0)) {
             throw_domain_error(function, "margin (" + v.name + ")", v.margin, "[0, 100)");
         }
-        require_non_negative(function, "lead_time (" + v.name + ")", v.lead_time);
+        if (!(v.lead_time >= duration{} && isfinite(v.lead_time))) {
+            throw_domain_error(function, "lead_time (" + v.name + ")", v.lead_time, "[0, inf)");
+        }
         c.bought_cost *= 1.0 + v.margin;
         c.bought_time += v.lead_time;
     }
+    // A cost or lead times near the largest double, or many large margins,
+    // can overflow: refused. (The savings below are differences of finite
+    // non-negative values, so they cannot.)
+    c.bought_cost = require_finite_result(function, "bought_cost", c.bought_cost,
+                                          "cost_to_make and the vendors' margins");
+    c.bought_time =
+        require_finite_result(function, "bought_time", c.bought_time, "the vendors' lead times");
     c.made_cost = make.cost;
     c.made_time = make.lead_time;
     c.margin_saved = c.bought_cost - c.made_cost;

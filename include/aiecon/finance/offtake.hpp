@@ -34,15 +34,26 @@ inline offtake_result offtake(const tco_inputs& in, price_per_device_time price)
 
     offtake_result r;
     r.margin_per_utilised_hour = price - cost.per_utilised_hour;
-    r.margin_share = price > price_per_device_time{} ? r.margin_per_utilised_hour / price : 0.0;
+    // A price far below the cost (1e-300 $/h) makes the share overflow.
+    r.margin_share =
+        price > price_per_device_time{}
+            ? require_finite_result(function, "margin_share", r.margin_per_utilised_hour / price,
+                                    "price against the TCO inputs")
+            : 0.0;
     const auto hours_a_year = 1.0 * units::device * units::year;
-    r.profit_per_accelerator_year = r.margin_per_utilised_hour * in.utilisation * hours_a_year;
+    r.profit_per_accelerator_year = require_finite_result(
+        function, "profit_per_accelerator_year",
+        r.margin_per_utilised_hour * in.utilisation * hours_a_year,
+        "price and the TCO inputs (capex_per_accelerator, power_per_accelerator, "
+        "facility_capex, tariff)");
     // Cash the hardware earns each year: revenue less energy, maintenance and
     // the facility's yearly charge (the hardware's own capital excluded).
     const money cash_per_year =
         (price * in.utilisation - cost.energy - cost.maintenance - cost.facility) * hours_a_year;
     if (cash_per_year > money{}) {
-        r.payback = in.capex_per_accelerator / cash_per_year * (1.0 * units::year);
+        r.payback = require_finite_result(
+            function, "payback", in.capex_per_accelerator / cash_per_year * (1.0 * units::year),
+            "capex_per_accelerator against price less the running costs");
     }
     const price_per_device_time headroom = price - energy_at_full_use;
     if (headroom > price_per_device_time{} && fixed / headroom <= 1.0) {

@@ -57,16 +57,29 @@ inline tco_per_hour tco(const tco_inputs& in) {
     const auto per_accelerator_year = [](money m) {
         return m / (1.0 * units::device * units::year);
     };
+    // Inputs near the largest double (or lives of 1e-300 s) can overflow
+    // a part or their sum: refused, naming it. Maintenance cannot overflow:
+    // a share <= 1 of the capex, over a year.
     tco_per_hour t;
-    t.hardware = per_accelerator_year(
-        in.capex_per_accelerator * capital_recovery_factor(in.cost_of_capital, in.hardware_life));
-    t.facility =
+    t.hardware = require_finite_result(
+        function, "hardware",
+        per_accelerator_year(in.capex_per_accelerator *
+                             capital_recovery_factor(in.cost_of_capital, in.hardware_life)),
+        "capex_per_accelerator and hardware_life");
+    t.facility = require_finite_result(
+        function, "facility",
         per_accelerator_year(in.facility_capex * in.power_per_accelerator *
-                             capital_recovery_factor(in.cost_of_capital, in.facility_life));
-    t.energy =
-        in.power_per_accelerator * in.utilisation * in.pue * in.tariff / (1.0 * units::device);
+                             capital_recovery_factor(in.cost_of_capital, in.facility_life)),
+        "facility_capex, power_per_accelerator and facility_life");
+    t.energy = require_finite_result(
+        function, "energy",
+        in.power_per_accelerator * in.utilisation * in.pue * in.tariff / (1.0 * units::device),
+        "power_per_accelerator, pue and tariff");
     t.maintenance = per_accelerator_year(in.capex_per_accelerator * in.maintenance_share);
-    t.total = t.hardware + t.facility + t.energy + t.maintenance;
+    t.total =
+        require_finite_result(function, "total", t.hardware + t.facility + t.energy + t.maintenance,
+                              "capex_per_accelerator, power_per_accelerator, facility_capex "
+                              "and tariff");
     t.per_utilised_hour = require_finite_result(function, "cost per utilised hour",
                                                 t.total / in.utilisation, "utilisation");
     return t;
