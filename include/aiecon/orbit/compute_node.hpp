@@ -104,8 +104,15 @@ inline node_budget size_node(const node_design& d) {
     require_positive(function, "hardware_life", d.hardware_life);
     require_positive(function, "mission_life", d.mission_life);
 
+    // Inputs valid on their own can overflow the sums, products and
+    // quotients below (a payload mass near the largest double, a life of
+    // 1e-308 s, a node whose masses all underflow to zero): each result that
+    // can is checked, naming the inputs to look at. The models called check
+    // their own.
     node_budget b;
-    const power load = d.payload.power / d.conversion_efficiency + d.housekeeping;
+    const power load = require_finite_result(
+        function, "load", d.payload.power / d.conversion_efficiency + d.housekeeping,
+        "payload.power, conversion_efficiency and housekeeping");
     b.array_power = array_power_for(load, d.orbit, d.paths);
     b.array_area = array_area_for(d.array, b.array_power, d.hardware_life);
     b.array = array_mass(d.array, b.array_area);
@@ -115,19 +122,33 @@ inline node_budget size_node(const node_design& d) {
     b.battery_energy = battery.nameplate;
     b.battery = battery.mass;
 
+    // Equal to the load: finite.
     b.heat = thermal::heat_load(d.payload.power, d.conversion_efficiency) + d.housekeeping;
     b.radiator_area = thermal::radiator_area(d.radiator, b.heat);
-    b.radiator = b.radiator_area * d.radiator.areal_density;
+    b.radiator =
+        require_finite_result(function, "radiator", b.radiator_area * d.radiator.areal_density,
+                              "payload.power, housekeeping and radiator.areal_density");
 
     b.payload = d.payload.mass;
-    b.shielding = d.payload.mass * d.shielding_ratio;
+    b.shielding = require_finite_result(function, "shielding", d.payload.mass * d.shielding_ratio,
+                                        "payload.mass and shielding_ratio");
     const mass carried = b.payload + b.array + b.battery + b.radiator + b.shielding;
-    b.total = carried / (1.0 - d.structure_share);
+    // Checked before the structure, total - carried, which would be inf - inf.
+    b.total = require_finite_result(function, "total", carried / (1.0 - d.structure_share),
+                                    "payload.mass, shielding_ratio, structure_share and the "
+                                    "array, battery and radiator masses");
     b.structure = b.total - carried;
 
     b.availability = average_availability(d.annual_chip_loss, d.hardware_life);
-    b.replacement = std::max(1.0, static_cast<double>(d.mission_life / d.hardware_life));
-    b.compute_per_kg = d.payload.power / b.total;
+    b.replacement =
+        require_finite_result(function, "replacement",
+                              std::max(1.0, static_cast<double>(d.mission_life / d.hardware_life)),
+                              "mission_life and hardware_life");
+    // Infinite for a node whose masses are all zero (or underflow to it).
+    b.compute_per_kg = require_finite_result(
+        function, "compute_per_kg", d.payload.power / b.total,
+        "payload.power, payload.mass, array.areal_density, battery.energy_density and "
+        "radiator.areal_density");
     b.useful_compute_per_kg = b.compute_per_kg * b.availability / b.replacement;
     return b;
 }

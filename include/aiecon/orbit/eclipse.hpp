@@ -2,6 +2,7 @@
 // a load through them.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <string_view>
@@ -36,7 +37,10 @@ inline void validate(const circular_orbit& o, std::string_view function) {
 inline duration orbital_period(const circular_orbit& o) {
     detail::validate(o, "orbit::orbital_period");
     const length a = earth_radius + o.altitude;
-    return 2.0 * std::numbers::pi * sqrt(pow<3>(a) / earth_gravitational_parameter);
+    // a^3 overflows for altitudes above about 5e102 m.
+    return require_finite_result(
+        "orbit::orbital_period", "orbital period",
+        2.0 * std::numbers::pi * sqrt(pow<3>(a) / earth_gravitational_parameter), "orbit.altitude");
 }
 
 // The share of a circular orbit spent in Earth's shadow, taken as a
@@ -53,8 +57,12 @@ inline double eclipse_fraction(const circular_orbit& o) {
     const double beta = std::fabs(o.beta_degrees) * std::numbers::pi / 180.0;
     const double beta_star = std::asin(r / (r + h));
     if (beta >= beta_star) return 0.0;
-    const double ratio = std::sqrt(h * h + 2.0 * r * h) / ((r + h) * std::cos(beta));
-    return std::acos(ratio) / std::numbers::pi;
+    // sqrt(h^2 + 2 R h) taken as sqrt(h) sqrt(h + 2 R), which does not
+    // overflow for altitudes above 1e154 m; the ratio is below 1 for
+    // |beta| < beta*, but may round above it next to beta*, where acos would
+    // give NaN: it is clamped to 1 (no eclipse).
+    const double ratio = std::sqrt(h) * std::sqrt(h + 2.0 * r) / ((r + h) * std::cos(beta));
+    return std::acos(std::min(ratio, 1.0)) / std::numbers::pi;
 }
 
 inline duration eclipse_duration(const circular_orbit& o) {
@@ -81,11 +89,16 @@ inline power array_power_for(power load, const circular_orbit& o, const power_pa
     require_positive_fraction(function, "paths.direct", paths.direct);
     const duration period = orbital_period(o);
     const duration eclipse = eclipse_duration(o);
-    const duration daylight = period - eclipse;
-    return (load * eclipse / paths.through_battery + load * daylight / paths.direct) / daylight;
+    const duration daylight = period - eclipse;  // at least half the period
+    return require_finite_result(
+        function, "array power",
+        (load * eclipse / paths.through_battery + load * daylight / paths.direct) / daylight,
+        "load, paths.through_battery and paths.direct");
 }
 
 // The battery that carries `load` through the longest eclipse of the orbit.
+// site::size_battery checks the load and the technology, and that each of
+// its results is finite.
 inline site::battery_sizing eclipse_battery(power load, const circular_orbit& o,
                                             const site::battery_technology& technology) {
     return site::size_battery(load, eclipse_duration(o), technology);

@@ -36,14 +36,21 @@ inline length slant_range(length altitude, double elevation_degrees) {
     }
     const double e = elevation_degrees * std::numbers::pi / 180.0;
     const length r = earth_radius;
-    const length orbit_radius = r + altitude;
+    const length r_sin_e = r * std::sin(e);
     // The same, rearranged to (h^2 + 2 R h) / (sqrt(...) + R sin e): no
-    // cancellation for low altitudes and elevations, never negative.
-    const length root = sqrt(orbit_radius * orbit_radius - pow<2>(r * std::cos(e)));
-    return (altitude * altitude + 2.0 * r * altitude) / (root + r * std::sin(e));
+    // cancellation for low altitudes and elevations, never negative. The
+    // root's argument, (R + h)^2 - (R cos e)^2, is expanded to
+    // (R sin e)^2 + h (2 R + h) for the same reason: the difference lost
+    // digits when h and e are both small (0.1 % at h = 1e-308 m, e = 4.5e-6
+    // degrees).
+    const length root = sqrt(r_sin_e * r_sin_e + altitude * (2.0 * r + altitude));
+    // The products overflow for altitudes above about 1.3e154 m (inf / inf).
+    return require_finite_result(function, "slant range",
+                                 altitude * (altitude + 2.0 * r) / (root + r_sin_e), "altitude");
 }
 
-// Round-trip light time from the ground to a satellite and back: 2 d / c.
+// Round-trip light time from the ground to a satellite and back: 2 d / c
+// (finite: slant_range is at most about 1.3e154 m).
 inline duration satellite_round_trip(length altitude, double elevation_degrees) {
     return 2.0 * slant_range(altitude, elevation_degrees) / speed_of_light;
 }
@@ -54,7 +61,9 @@ inline duration fibre_round_trip(length distance, double group_index = fibre_gro
     if (!(group_index >= 1.0 && std::isfinite(group_index))) {
         throw_domain_error("orbit::fibre_round_trip", "group_index", group_index, "[1, inf)");
     }
-    return 2.0 * distance * group_index / speed_of_light;
+    return require_finite_result("orbit::fibre_round_trip", "round trip",
+                                 2.0 * distance * group_index / speed_of_light,
+                                 "distance and group_index");
 }
 
 // Where a workload could run, and its round-trip light time from the user.
@@ -87,15 +96,34 @@ struct placement {
     std::vector<std::string> sites;  // the sites within its budget, in the order given
 };
 
+namespace detail {
+// The message names the site or workload: built only when a check fails.
+[[noreturn, gnu::cold, gnu::noinline]] inline void throw_bad_round_trip(std::string_view parameter,
+                                                                        const std::string& name,
+                                                                        duration value) {
+    throw_domain_error("orbit::place", std::string{parameter} + " (" + name + ")", value,
+                       "[0, inf)");
+}
+inline bool valid_round_trip(duration value) {
+    return value.base_units() >= 0.0 && std::isfinite(value.base_units());
+}
+}  // namespace detail
+
 // For each workload, the sites whose round trip fits its budget. `sites` is
 // walked once per workload: pass a container or a multi-pass view.
+// Each round trip, of a site or a budget, must be finite and >= 0.
 template <sequence Sites, sequence Budgets>
 std::vector<placement> place(Sites&& sites, Budgets&& budgets) {
     for (const placement_site& s : sites) {
-        require_non_negative("orbit::place", "site.round_trip (" + s.name + ")", s.round_trip);
+        if (!detail::valid_round_trip(s.round_trip)) {
+            detail::throw_bad_round_trip("site.round_trip", s.name, s.round_trip);
+        }
     }
     std::vector<placement> result;
     for (const latency_budget& budget : budgets) {
+        if (budget.round_trip && !detail::valid_round_trip(*budget.round_trip)) {
+            detail::throw_bad_round_trip("budget.round_trip", budget.workload, *budget.round_trip);
+        }
         placement p{budget.workload, {}};
         for (const placement_site& s : sites) {
             if (!budget.round_trip || s.round_trip <= *budget.round_trip) p.sites.push_back(s.name);

@@ -14,7 +14,8 @@ namespace aiecon::orbit {
 inline money launch_cost(mass payload, price_per_mass price) {
     require_non_negative("orbit::launch_cost", "payload", payload);
     require_non_negative("orbit::launch_cost", "price", price);
-    return payload * price;
+    return require_finite_result("orbit::launch_cost", "launch cost", payload * price,
+                                 "payload and price");
 }
 
 // Wright's law: each doubling of the cumulative quantity produced cuts the
@@ -48,7 +49,13 @@ inline price_per_mass price_after(const launch_learning_curve& c, mass cumulativ
     constexpr std::string_view function = "orbit::price_after";
     detail::validate(c, function);
     require_positive(function, "cumulative", cumulative);
-    return c.price_today * std::pow(cumulative / c.launched_to_date, detail::learning_exponent(c));
+    // Overflows where the cumulative mass is far below the mass to date
+    // (the ratio underflows to 0 and its negative power is infinite) or the
+    // price today is near the largest double.
+    return require_finite_result(
+        function, "price",
+        c.price_today * std::pow(cumulative / c.launched_to_date, detail::learning_exponent(c)),
+        "curve.price_today, curve.launched_to_date and cumulative");
 }
 
 // The cumulative mass launched at which the price per kg reaches `target`:
@@ -75,14 +82,16 @@ inline quantity<dimension_quotient_t<dim::power, dim::time>> capacity_growth(
     mass_rate cadence, specific_power compute_per_mass) {
     require_non_negative("orbit::capacity_growth", "cadence", cadence);
     require_non_negative("orbit::capacity_growth", "compute_per_mass", compute_per_mass);
-    return cadence * compute_per_mass;
+    return require_finite_result("orbit::capacity_growth", "capacity growth",
+                                 cadence * compute_per_mass, "cadence and compute_per_mass");
 }
 
 // Years of launches at `cadence` to put `payload` in orbit.
 inline duration time_to_launch(mass payload, mass_rate cadence) {
     require_non_negative("orbit::time_to_launch", "payload", payload);
     require_positive("orbit::time_to_launch", "cadence", cadence);
-    return payload / cadence;
+    return require_finite_result("orbit::time_to_launch", "time to launch", payload / cadence,
+                                 "payload and cadence");
 }
 
 }  // namespace aiecon::orbit

@@ -53,25 +53,42 @@ inline double remaining_power_share(const solar_array& a, duration age) {
     return std::pow(1.0 - a.degradation_per_year, age.in(units::year));
 }
 
+// Inputs valid on their own can overflow the products and quotients below
+// (an array_area near the largest double, an efficiency of 1e-308): each
+// result is checked, naming the inputs to look at.
 inline power beginning_of_life_power(const solar_array& a, area array_area) {
-    require_non_negative("orbit::beginning_of_life_power", "array_area", array_area);
-    return beginning_of_life_power_per_area(a) * array_area;
+    constexpr std::string_view function = "orbit::beginning_of_life_power";
+    require_non_negative(function, "array_area", array_area);
+    return require_finite_result(function, "beginning-of-life power",
+                                 beginning_of_life_power_per_area(a) * array_area,
+                                 "array.sunlight and array_area");
 }
 
+// P_EOL = P_BOL x remaining share: no more than P_BOL, so finite when it is.
 inline power end_of_life_power(const solar_array& a, area array_area, duration life) {
     return beginning_of_life_power(a, array_area) * remaining_power_share(a, life);
 }
 
 // Array area that still gives `power_needed` at the end of `life`.
 inline area array_area_for(const solar_array& a, power power_needed, duration life) {
-    require_non_negative("orbit::array_area_for", "power_needed", power_needed);
-    return power_needed / (beginning_of_life_power_per_area(a) * remaining_power_share(a, life));
+    constexpr std::string_view function = "orbit::array_area_for";
+    require_non_negative(function, "power_needed", power_needed);
+    // Infinite (or 0/0) when the end-of-life power per area underflows to
+    // zero: a tiny efficiency or sunlight, or a life long enough for the
+    // degradation to leave nothing.
+    return require_finite_result(
+        function, "array area",
+        power_needed / (beginning_of_life_power_per_area(a) * remaining_power_share(a, life)),
+        "power_needed, array.cell_efficiency, array.sunlight, array.degradation_per_year and "
+        "life");
 }
 
 inline mass array_mass(const solar_array& a, area array_area) {
-    detail::validate(a, "orbit::array_mass");
-    require_non_negative("orbit::array_mass", "array_area", array_area);
-    return array_area * a.areal_density;
+    constexpr std::string_view function = "orbit::array_mass";
+    detail::validate(a, function);
+    require_non_negative(function, "array_area", array_area);
+    return require_finite_result(function, "array mass", array_area * a.areal_density,
+                                 "array_area and array.areal_density");
 }
 
 }  // namespace aiecon::orbit

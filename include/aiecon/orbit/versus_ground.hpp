@@ -51,14 +51,22 @@ struct cost_per_kilowatt_year {
 };
 
 // The cost of 1 kW of IT power for one year at a ground site.
+// The models called check the inputs (site::capex_per_it_power the capex
+// rates, finance:: the facility life and cost of capital, site::bill the
+// rest); a short facility life can still make the capital overflow, and
+// inf x 0 is NaN.
 inline cost_per_kilowatt_year ground_cost(const ground_site& g, double cost_of_capital) {
+    constexpr std::string_view function = "orbit::ground_cost";
     const money capex_per_kw = site::capex_per_it_power(g.capex) * (1.0 * units::kW);
     cost_per_kilowatt_year cost;
-    cost.capital =
-        finance::annualised(capex_per_kw, cost_of_capital, g.facility_life) * (1.0 * units::year);
+    cost.capital = require_finite_result(
+        function, "capital",
+        finance::annualised(capex_per_kw, cost_of_capital, g.facility_life) * (1.0 * units::year),
+        "ground.capex, ground.facility_life and cost_of_capital");
     cost.operations =
         site::bill(1.0 * units::kW, g.utilisation, g.pue, g.tariff, 1.0 * units::year).total;
-    cost.total = cost.capital + cost.operations;
+    cost.total = require_finite_result(function, "total", cost.capital + cost.operations,
+                                       "ground.capex, ground.facility_life and ground.tariff");
     return cost;
 }
 
@@ -71,14 +79,26 @@ inline cost_per_kilowatt_year orbit_cost(const orbital_site& o, double cost_of_c
     require_non_negative(function, "launch_price", o.launch_price);
     require_non_negative(function, "operations_per_year", o.operations_per_year);
 
+    // Inputs valid on their own can overflow (a compute per kg or an
+    // availability of 1e-308, a hardware life of 1e-308 s): each result is
+    // checked, naming the inputs to look at.
     const mass mass_per_kw = (1.0 * units::kW) / o.node.compute_per_kg;
-    const money capital_per_kw = mass_per_kw * o.launch_price + o.hardware * (1.0 * units::kW);
+    const money capital_per_kw = require_finite_result(
+        function, "capital per kW", mass_per_kw * o.launch_price + o.hardware * (1.0 * units::kW),
+        "node.compute_per_kg, launch_price and hardware");
     const money operations_per_kw = o.operations_per_year * (1.0 * units::kW);
     cost_per_kilowatt_year cost;
-    cost.capital = finance::annualised(capital_per_kw, cost_of_capital, o.hardware_life) *
-                   (1.0 * units::year) / o.node.availability;
-    cost.operations = operations_per_kw / o.node.availability;
-    cost.total = cost.capital + cost.operations;
+    cost.capital = require_finite_result(
+        function, "capital",
+        finance::annualised(capital_per_kw, cost_of_capital, o.hardware_life) *
+            (1.0 * units::year) / o.node.availability,
+        "node.compute_per_kg, node.availability, launch_price, hardware, hardware_life and "
+        "cost_of_capital");
+    cost.operations =
+        require_finite_result(function, "operations", operations_per_kw / o.node.availability,
+                              "operations_per_year and node.availability");
+    cost.total = require_finite_result(function, "total", cost.capital + cost.operations,
+                                       "launch_price, hardware and operations_per_year");
     return cost;
 }
 
@@ -88,6 +108,7 @@ inline cost_per_kilowatt_year orbit_cost(const orbital_site& o, double cost_of_c
 inline std::optional<price_per_mass> break_even_launch_price(
     const ground_site& g, orbital_site o, double cost_of_capital,
     price_per_mass highest = 1e6 * units::USD / units::kg) {
+    require_positive("orbit::break_even_launch_price", "highest", highest);
     const money ground = ground_cost(g, cost_of_capital).total;
     const auto gap = [&](price_per_mass launch_price) {
         o.launch_price = launch_price;
