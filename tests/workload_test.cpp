@@ -704,7 +704,7 @@ BOOST_AUTO_TEST_CASE(bad_lifecycle_endpoint_and_chain_input) {
     q = chain();
     q.defects = -0.1 / u::cm2;
     BOOST_CHECK_EXCEPTION(work::quartz_to_token(q), aiecon::domain_error,
-                          naming("fab::die_yield", "defect_density", "/cm2"));
+                          naming("fab::die_costs", "defect_density", "/cm2"));
     q = chain();
     q.serving.batch = 15.0;
     BOOST_CHECK_EXCEPTION(work::quartz_to_token(q), aiecon::domain_error,

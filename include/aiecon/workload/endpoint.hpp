@@ -55,10 +55,22 @@ inline endpoint_comparison compare_endpoint(const on_device& d, const from_data_
     // Per unit time of the device's life: its capital, and energy while working.
     const price_per_time device_cost =
         d.chip_cost / d.life + d.power * d.duty_cycle * d.energy_price;
-    r.on_device_per_task = device_cost / (d.tasks * d.duty_cycle);
-    r.data_centre_inference_per_task = c.tokens_per_task * c.price;
-    r.connectivity_per_task = c.data_per_task * c.connectivity;
-    r.data_centre_per_task = r.data_centre_inference_per_task + r.connectivity_per_task;
+    // Over the tasks per unit time (tasks x duty cycle), divided one factor
+    // at a time: their product can underflow to 0 (a NaN for a device that
+    // costs nothing), while cost / tasks is never larger than the result.
+    r.on_device_per_task = require_finite_result(
+        function, "on_device_per_task", device_cost / d.tasks / d.duty_cycle,
+        "device.chip_cost, device.life, device.power, device.energy_price and device.tasks");
+    r.data_centre_inference_per_task = require_finite_result(
+        function, "data_centre_inference_per_task", c.tokens_per_task * c.price,
+        "centre.tokens_per_task and centre.price");
+    r.connectivity_per_task =
+        require_finite_result(function, "connectivity_per_task", c.data_per_task * c.connectivity,
+                              "centre.data_per_task and centre.connectivity");
+    r.data_centre_per_task = require_finite_result(
+        function, "data_centre_per_task",
+        r.data_centre_inference_per_task + r.connectivity_per_task,
+        "centre.tokens_per_task, centre.price, centre.data_per_task and centre.connectivity");
     return r;
 }
 

@@ -54,20 +54,27 @@ inline quantity<dimension_quotient_t<dim::flop, dim::token>> flop_per_token(cons
     require_non_negative("workload::flop_per_token", "context", context);
     const double flop =
         2.0 * m.parameters + 2.0 * m.layers * context.in(units::token)*m.model_width;
-    return flop * units::FLOP / units::token;
+    return require_finite_result("workload::flop_per_token", "FLOP per token",
+                                 flop * units::FLOP / units::token,
+                                 "model.parameters, model.layers, model.model_width and context");
 }
 
 // KV cache per token of context, per sequence.
 inline quantity<dimension_quotient_t<dim::information, dim::token>> kv_cache_per_token(
     const transformer& m) {
     validate(m, "workload::kv_cache_per_token");
-    return 2.0 * m.layers * m.kv_heads * m.head_dim * m.bytes_per_kv_element * units::B /
-           units::token;
+    return require_finite_result(
+        "workload::kv_cache_per_token", "KV cache per token",
+        2.0 * m.layers * m.kv_heads * m.head_dim * m.bytes_per_kv_element * units::B / units::token,
+        "model.layers, model.kv_heads, model.head_dim and model.bytes_per_kv_element");
 }
 
+// The weights: parameters x bytes per parameter.
 inline information weight_bytes(const transformer& m) {
     validate(m, "workload::weight_bytes");
-    return m.parameters * m.bytes_per_parameter * units::B;
+    return require_finite_result("workload::weight_bytes", "weight bytes",
+                                 m.parameters * m.bytes_per_parameter * units::B,
+                                 "model.parameters and model.bytes_per_parameter");
 }
 
 // How a model is served: on how many accelerators, at what batch and
@@ -124,9 +131,15 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     }
     const information cache_per_sequence = cache_per_token * p.context;
     inference_figures f;
-    f.largest_batch = cache_per_sequence > information{}
-                          ? std::floor((memory - weights) / cache_per_sequence)
-                          : HUGE_VAL;
+    // Without a KV cache the batch is not limited by memory (HUGE_VAL);
+    // with one, the count of sequences must be a number.
+    f.largest_batch =
+        cache_per_sequence > information{}
+            ? require_finite_result(function, "largest_batch",
+                                    std::floor((memory - weights) / cache_per_sequence),
+                                    "plan.accelerators, accelerator.memory, plan.context and the "
+                                    "model's KV cache per token")
+            : HUGE_VAL;
     if (f.largest_batch < 1.0) {
         throw_domain_error(function, "plan.context", p.context,
                            "short enough that one sequence's KV cache fits beside the weights");
@@ -145,18 +158,28 @@ inline inference_figures serve(const transformer& m, const serving_setup& s) {
     const duration compute_time = p.batch * (1.0 * units::token) * per_token / compute_rate;
     const duration memory_time = (weights + p.batch * cache_per_sequence) / memory_rate;
     f.memory_bound = memory_time > compute_time;
-    f.decode_step = max(compute_time, memory_time);
-    f.decode_tokens_per_group = p.batch * (1.0 * units::token) / f.decode_step;
-    f.decode_tokens_per_accelerator = f.decode_tokens_per_group / p.accelerators;
-    f.prefill_tokens_per_accelerator = compute_rate / per_token / p.accelerators;
+    f.decode_step = require_finite_result(function, "decode_step", max(compute_time, memory_time),
+                                          "the accelerator's peak and memory_bandwidth, "
+                                          "plan.compute_efficiency and plan.bandwidth_efficiency");
+    f.decode_tokens_per_group = require_finite_result(
+        function, "decode_tokens_per_group", p.batch * (1.0 * units::token) / f.decode_step,
+        "model.parameters, model.layers and the accelerator's peak and memory_bandwidth");
+    f.decode_tokens_per_accelerator =
+        require_finite_result(function, "decode_tokens_per_accelerator",
+                              f.decode_tokens_per_group / p.accelerators, "plan.accelerators");
+    f.prefill_tokens_per_accelerator = require_finite_result(
+        function, "prefill_tokens_per_accelerator", compute_rate / per_token / p.accelerators,
+        "model.parameters, model.layers, plan.accelerators and the accelerator's peak");
 
     const price_per_time group_cost =
         s.cost_per_accelerator_hour * (p.accelerators * units::device);
     f.cost_per_token =
-        require_finite_result(function, "cost per token", group_cost / f.decode_tokens_per_group,
-                              "plan.compute_efficiency and plan.batch");
-    f.energy_per_token =
-        p.accelerators * s.power_per_accelerator * s.pue / f.decode_tokens_per_group;
+        require_finite_result(function, "cost_per_token", group_cost / f.decode_tokens_per_group,
+                              "cost_per_accelerator_hour, plan.compute_efficiency and plan.batch");
+    f.energy_per_token = require_finite_result(
+        function, "energy_per_token",
+        p.accelerators * s.power_per_accelerator * s.pue / f.decode_tokens_per_group,
+        "power_per_accelerator, plan.accelerators and the accelerator's memory_bandwidth");
     return f;
 }
 

@@ -32,11 +32,18 @@ inline lifecycle_figures lifecycle(const lifecycle_inputs& in) {
     require_positive(function, "tokens_served", in.tokens_served);
     require_non_negative(function, "tokens_per_task", in.tokens_per_task);
     lifecycle_figures f;
-    f.training_per_token = in.training_cost / in.tokens_served;
-    f.all_in_per_token = f.training_per_token + in.inference_cost;
+    f.training_per_token =
+        require_finite_result(function, "training_per_token", in.training_cost / in.tokens_served,
+                              "training_cost and tokens_served");
+    f.all_in_per_token = require_finite_result(function, "all_in_per_token",
+                                               f.training_per_token + in.inference_cost,
+                                               "training_cost, tokens_served and inference_cost");
     // Cumulative inference COGS = tokens x cost per token = training cost.
-    f.crossover = in.training_cost / in.inference_cost;
-    f.cost_per_task = in.tokens_per_task * f.all_in_per_token;
+    f.crossover = require_finite_result(function, "crossover", in.training_cost / in.inference_cost,
+                                        "training_cost and inference_cost");
+    f.cost_per_task =
+        require_finite_result(function, "cost_per_task", in.tokens_per_task * f.all_in_per_token,
+                              "tokens_per_task, training_cost, tokens_served and inference_cost");
     f.training_share = f.training_per_token / f.all_in_per_token;
     return f;
 }

@@ -20,6 +20,7 @@
 #include "../finance/margin_stack.hpp"
 #include "../finance/tco.hpp"
 #include "../units.hpp"
+#include "../units/domain_error.hpp"
 #include "inference.hpp"
 
 namespace aiecon::workload {
@@ -67,7 +68,14 @@ struct quartz_to_token_result {
     price_per_token cost_per_token;  // per utilised accelerator-hour, decode
 };
 
+// Each stage's model checks its own input and result. The accelerator's
+// price, memory and memory bandwidth are checked here: the chain replaces
+// them (the memory where the stacks state it), so no stage may see them.
 inline quartz_to_token_result quartz_to_token(const quartz_to_token_inputs& in) {
+    constexpr std::string_view function = "workload::quartz_to_token";
+    require_non_negative(function, "accelerator.price", in.accelerator.price);
+    require_non_negative(function, "accelerator.memory", in.accelerator.memory);
+    require_non_negative(function, "accelerator.memory_bandwidth", in.accelerator.memory_bandwidth);
     quartz_to_token_result r;
     r.die = fab::die_costs(in.wafer, in.die, in.yield_model, in.defects, in.test_cost);
     r.package = fab::package_costs({.logic_dies = 1.0,

@@ -22,7 +22,9 @@ namespace aiecon::workload {
 inline flop_count training_flop(double parameters, token_count tokens) {
     require_positive("workload::training_flop", "parameters", parameters);
     require_positive("workload::training_flop", "tokens", tokens);
-    return 6.0 * parameters * tokens.in(units::token)*units::FLOP;
+    return require_finite_result("workload::training_flop", "training FLOP",
+                                 6.0 * parameters * tokens.in(units::token)*units::FLOP,
+                                 "parameters and tokens");
 }
 
 struct model_size {
@@ -35,11 +37,19 @@ struct model_size {
 // about 20 tokens per parameter compute-optimal (J. Hoffmann et al.,
 // "Training Compute-Optimal Large Language Models", 2022; Chinchilla: 70e9
 // parameters, 1.4e12 tokens).
+// Computed as N = sqrt(C / 6) / sqrt(k) and D = sqrt(C / 6) x sqrt(k):
+// C / (6 k) overflows (or 6 k does, making N 0) for budgets and ratios
+// whose N and D are representable.
 inline model_size compute_optimal(flop_count budget, double tokens_per_parameter = 20.0) {
-    require_positive("workload::compute_optimal", "budget", budget);
-    require_positive("workload::compute_optimal", "tokens_per_parameter", tokens_per_parameter);
-    const double parameters = std::sqrt(budget.in(units::FLOP) / (6.0 * tokens_per_parameter));
-    return {parameters, tokens_per_parameter * parameters * units::token};
+    constexpr std::string_view function = "workload::compute_optimal";
+    require_positive(function, "budget", budget);
+    require_positive(function, "tokens_per_parameter", tokens_per_parameter);
+    const double root_of_sixth = std::sqrt(budget.in(units::FLOP) / 6.0);
+    const double root_of_ratio = std::sqrt(tokens_per_parameter);
+    const double parameters = require_finite_result(
+        function, "parameters", root_of_sixth / root_of_ratio, "budget and tokens_per_parameter");
+    // sqrt(C k / 6) <= sqrt(1.8e308 x 1.8e308 / 6): always finite.
+    return {parameters, root_of_sixth * root_of_ratio * units::token};
 }
 
 struct training_setup {
@@ -67,8 +77,13 @@ struct training_run {
 //   hours  = accelerators x time
 //   energy = accelerators x power per accelerator x PUE x time
 //   cost   = accelerator-hours x cost per accelerator-hour
+// Computed as hours = C / (peak x MFU) first, then time = hours /
+// accelerators and energy = power per accelerator x PUE x hours (the same
+// products): accelerators x peak can overflow where hours cannot, and
+// time would then be 0 and the run free.
 inline training_run train(flop_count flop, const training_setup& s) {
     constexpr std::string_view function = "workload::train";
+    compute::validate(s.accelerator, function);
     require_positive(function, "flop", flop);
     require_positive(function, "accelerators", s.accelerators);
     require_positive_fraction(function, "model_flop_utilisation", s.model_flop_utilisation);
@@ -81,15 +96,22 @@ inline training_run train(flop_count flop, const training_setup& s) {
     r.flop = flop;
     const flop_rate per_accelerator = compute::peak(s.accelerator, s.precision);
     const double count = s.accelerators.in(units::device);
-    r.time = require_finite_result(function, "time",
-                                   flop / (count * per_accelerator * s.model_flop_utilisation),
-                                   "model_flop_utilisation and accelerators");
-    r.accelerator_hours = s.accelerators * r.time;
-    r.facility_energy = count * s.power_per_accelerator * s.pue * r.time;
+    // The whole run on one accelerator, C / (peak x MFU): as many
+    // accelerator-seconds as the run takes on any number of them.
+    const duration on_one = flop / (per_accelerator * s.model_flop_utilisation);
+    r.accelerator_hours = on_one * (1.0 * units::device);
+    // The cost first: accelerator-hours that overflow make it infinite (or
+    // NaN at a price of 0), so it names them too.
     r.cost =
         require_finite_result(function, "cost", r.accelerator_hours * s.cost_per_accelerator_hour,
-                              "model_flop_utilisation and cost_per_accelerator_hour");
-    r.amortised = r.cost / s.service_life;
+                              "flop, model_flop_utilisation and cost_per_accelerator_hour");
+    r.time = require_finite_result(function, "time", on_one / count,
+                                   "model_flop_utilisation and accelerators");
+    r.facility_energy =
+        require_finite_result(function, "facility_energy", s.power_per_accelerator * s.pue * on_one,
+                              "flop, model_flop_utilisation and power_per_accelerator");
+    r.amortised =
+        require_finite_result(function, "amortised", r.cost / s.service_life, "service_life");
     return r;
 }
 
