@@ -445,3 +445,82 @@ BOOST_AUTO_TEST_CASE(grids_hit_their_ends_exactly) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(uncertainty_preconditions)
+
+// Each rejected case of the layer's functions not already shown above.
+BOOST_AUTO_TEST_CASE(distributions_refuse_laws_whose_draws_leave_the_doubles) {
+    const double infinity = std::numeric_limits<double>::infinity();
+    // mean + 8.66 sd must be finite: 1e307 + 8.66 x 1e308 is not.
+    BOOST_CHECK_EXCEPTION(un::normal(1e307, 1e308), aiecon::domain_error,
+                          test::naming("uncertainty::normal", "sd", "finite"));
+    BOOST_CHECK_EXCEPTION(un::normal(0.0, infinity), aiecon::domain_error,
+                          test::naming("uncertainty::normal", "sd", "(-inf, inf)"));
+    // ln(1e300) + 8.66 x 10 = 777.4 > 709.78: draws beyond the largest double.
+    BOOST_CHECK_EXCEPTION(un::lognormal(1e300, 10.0), aiecon::domain_error,
+                          test::naming("uncertainty::lognormal", "log_sd", "finite and positive"));
+    BOOST_CHECK_EXCEPTION(un::lognormal(1.0, test::not_a_number), aiecon::domain_error,
+                          test::naming("uncertainty::lognormal", "log_sd", "[0, inf)"));
+    // A lognormal with median 1 and log_sd 40 has draws within the doubles
+    // (8.66 x 40 = 346 < 709) but a mean e^800 beyond them.
+    BOOST_CHECK_EXCEPTION(un::lognormal(1.0, 40.0).mean(), aiecon::domain_error,
+                          test::naming("uncertainty::distribution::mean", "mean", "log_sd"));
+    BOOST_CHECK_EXCEPTION(
+        un::lognormal_from_percentiles(0.0, 1.0), aiecon::domain_error,
+        test::naming("uncertainty::lognormal_from_percentiles", "p5", "(0, inf)"));
+    BOOST_CHECK_EXCEPTION(un::pert(0.0, 1.0, infinity), aiecon::domain_error,
+                          test::naming("uncertainty::pert", "high", "(-inf, inf)"));
+    BOOST_CHECK_EXCEPTION(un::triangular(-1.5e308, 0.0, 1.5e308), aiecon::domain_error,
+                          test::naming("uncertainty::triangular", "high", "finite distance"));
+    // The means of laws at the edge of the doubles stay finite and inside.
+    BOOST_TEST(un::triangular(1.7e308, 1.7e308, 1.7e308).mean() == 1.7e308);
+    BOOST_TEST(un::uniform(-1.7e308, -1.7e308).mean() == -1.7e308);
+}
+
+BOOST_AUTO_TEST_CASE(summaries_refuse_what_they_cannot_summarise) {
+    // Each value finite, their spread not: Welford's first step, 1.7e308 -
+    // -1.7e308, overflows, and the running mean with it.
+    BOOST_CHECK_EXCEPTION(un::summarise(std::vector<double>{-1.7e308, 1.7e308, 1.7e308}),
+                          aiecon::domain_error,
+                          test::naming("uncertainty::summarise", "mean", "largest double"));
+    BOOST_CHECK_EXCEPTION(un::probability(std::vector<double>{}, [](double) { return true; }),
+                          aiecon::domain_error,
+                          test::naming("uncertainty::probability", "values", "at least one"));
+    BOOST_CHECK_EXCEPTION(un::percentile(std::vector<double>{}, 0.5), aiecon::domain_error,
+                          test::naming("uncertainty::percentile", "values", "at least one"));
+    // The median of {-1.7e308, 1.7e308} is 0, though their difference overflows.
+    BOOST_TEST(un::percentile(std::vector<double>{-1.7e308, 1.7e308}, 0.5) == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(sensitivity_and_break_even_refusals) {
+    const linear_inputs base{.a = 1.0, .b = 1.0, .c = 10.0};
+    BOOST_CHECK_EXCEPTION(un::input("a", &linear_inputs::a, test::not_a_number, 1.0),
+                          aiecon::domain_error,
+                          test::naming("uncertainty::input", "low", "(-inf, inf)"));
+    BOOST_CHECK_EXCEPTION(un::elasticity(linear_model, base, &linear_inputs::a, 0.0),
+                          aiecon::domain_error,
+                          test::naming("uncertainty::elasticity", "relative_step", "(0, 1)"));
+    BOOST_CHECK_EXCEPTION(
+        un::elasticity(linear_model, linear_inputs{.a = 0.0, .b = 1.0, .c = 1.0},
+                       &linear_inputs::a),
+        aiecon::domain_error,
+        test::naming("uncertainty::elasticity", "input at the base case", "nonzero"));
+    // y = 1e300 a is 1.7976e308 at a = 1.7976e8, and overflows when a is
+    // stepped up by 1e-4 (the largest double is 1.7977e308): no finite
+    // elasticity there; and its swing over a in [-1e10, 1e10] overflows.
+    const auto steep = [](const linear_inputs& in) { return 1e300 * in.a; };
+    BOOST_CHECK_EXCEPTION(
+        un::elasticity(steep, linear_inputs{.a = 1.7976e8, .b = 0, .c = 0}, &linear_inputs::a),
+        aiecon::domain_error, test::naming("uncertainty::elasticity", "elasticity", "overflows"));
+    BOOST_CHECK_EXCEPTION(un::tornado(steep, linear_inputs{.a = 1.0, .b = 0, .c = 0},
+                                      un::input("a", &linear_inputs::a, -1e10, 1e10)),
+                          aiecon::domain_error,
+                          test::naming("uncertainty::tornado", "swing of a", "low and high"));
+    BOOST_CHECK_EXCEPTION(
+        un::break_even(linear_model, base, &linear_inputs::a, test::not_a_number, 1.0),
+        aiecon::domain_error, test::naming("uncertainty::break_even", "low", "(-inf, inf)"));
+    BOOST_CHECK_EXCEPTION(un::geometric_grid(1.0, 2.0, 0), aiecon::domain_error,
+                          test::naming("uncertainty::geometric_grid", "points", "[2, inf)"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
