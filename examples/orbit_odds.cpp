@@ -80,10 +80,14 @@ outcome evaluate(const scenario& in) {
         .ground = orbit::ground_cost(in.ground, in.cost_of_capital).total};
 }
 
-// Orbit minus ground: negative when orbit is cheaper.
-aiecon::money orbit_minus_ground(const scenario& in) {
-    const outcome o = evaluate(in);
+// Orbit minus ground of one sample: negative when orbit is cheaper.
+aiecon::money gap(const outcome& o) {
     return o.orbit - o.ground;
+}
+
+// Orbit minus ground for a scenario.
+aiecon::money orbit_minus_ground(const scenario& in) {
+    return gap(evaluate(in));
 }
 
 void add_options(CLI::App& app, options& o) {
@@ -117,9 +121,10 @@ void write_samples(std::ostream& os, const std::vector<outcome>& outcomes) {
     }
 }
 
+template <class Projection>
 void add_summary(calculator::result_table& table, const std::string& what,
-                 const std::vector<aiecon::money>& values) {
-    const auto s = un::summarise(values);
+                 const std::vector<outcome>& outcomes, Projection projection) {
+    const auto s = un::summarise(outcomes, projection);
     table.add(what + ": p5", s.p5, u::USD);
     table.add(what + ": p50", s.p50, u::USD);
     table.add(what + ": p95", s.p95, u::USD);
@@ -148,24 +153,16 @@ void run(const options& o) {
         return;
     }
 
-    std::vector<aiecon::money> orbit_costs;
-    std::vector<aiecon::money> ground_costs;
-    std::vector<aiecon::money> gaps;
-    for (const outcome& x : outcomes) {
-        orbit_costs.push_back(x.orbit);
-        ground_costs.push_back(x.ground);
-        gaps.push_back(x.orbit - x.ground);
-    }
     const double cheaper =
-        un::probability(gaps, [](aiecon::money gap) { return gap < aiecon::money{}; });
+        un::probability(outcomes, [](const outcome& o) { return gap(o) < aiecon::money{}; });
     const double n = static_cast<double>(outcomes.size());
 
     calculator::result_table table;
     table.add_heading("A kW-year of IT power (accelerators excluded), " +
                       std::to_string(outcomes.size()) + " samples");
-    add_summary(table, "orbit", orbit_costs);
-    add_summary(table, "ground", ground_costs);
-    add_summary(table, "orbit - ground", gaps);
+    add_summary(table, "orbit", outcomes, &outcome::orbit);
+    add_summary(table, "ground", outcomes, &outcome::ground);
+    add_summary(table, "orbit - ground", outcomes, gap);
     table.add("P(orbit cheaper)", cheaper);
     if (cheaper == 0.0 || cheaper == 1.0) {
         // No sample (or every sample) cheaper: 3 / n bounds the probability

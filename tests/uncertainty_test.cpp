@@ -302,6 +302,18 @@ BOOST_AUTO_TEST_CASE(summary_of_a_small_sample_by_hand) {
     BOOST_TEST(s.minimum == 1_kW);
     BOOST_TEST(s.maximum == 5_kW);
     BOOST_TEST(un::percentile(values, 0.25).in(u::kW) == 2.0, boost::test_tools::tolerance(1e-14));
+    // A field of a struct, through a projection: the same numbers.
+    struct outcome {
+        aiecon::power power;
+        double share;
+    };
+    std::vector<outcome> outcomes;
+    for (const aiecon::power p : values) outcomes.push_back({p, 0.5});
+    const auto by_field = un::summarise(outcomes, &outcome::power);
+    BOOST_TEST(by_field.p95.in(u::kW) == 4.8, boost::test_tools::tolerance(1e-14));
+    BOOST_TEST(un::percentile(outcomes, 0.25, [](const outcome& o) { return o.power * o.share; })
+                       .in(u::kW) == 1.0,
+               boost::test_tools::tolerance(1e-14));
     BOOST_TEST(un::probability(values, [](aiecon::power p) { return p > 3.5_kW; }) == 0.4);
     // Welford keeps a small spread beside a large mean: 1e9 + {1, 2, 3} has sd 1.
     const std::vector<double> shifted{1e9 + 1.0, 1e9 + 2.0, 1e9 + 3.0};

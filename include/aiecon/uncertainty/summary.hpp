@@ -9,7 +9,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <functional>
+#include <iterator>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "../units/domain_error.hpp"
@@ -32,10 +36,17 @@ struct summary {
 
 namespace detail {
 // The numbers (base units) of a sequence of values, checked finite.
-template <sequence Values>
-std::vector<double> numbers_of(std::string_view function, const Values& values) {
+// The type a projection gives for an element of a sequence.
+template <class Values, class Projection>
+using projected_t = std::remove_cvref_t<
+    std::invoke_result_t<const Projection&, decltype(*std::begin(std::declval<const Values&>()))>>;
+
+template <sequence Values, class Projection>
+std::vector<double> numbers_of(std::string_view function, const Values& values,
+                               const Projection& projection) {
     std::vector<double> numbers;
-    for (const auto& value : values) {
+    for (const auto& element : values) {
+        const auto value = std::invoke(projection, element);
         const double number = number_of(value);
         if (!std::isfinite(number)) throw_domain_error(function, "values", value, "(-inf, inf)");
         numbers.push_back(number);
@@ -65,13 +76,14 @@ inline double quantile_of_sorted(const std::vector<double>& sorted, double p) {
 }  // namespace detail
 
 // The p-th quantile (p in [0, 1]; 0.95 for the 95th percentile) of a
-// sequence of quantities or numbers.
-template <sequence Values>
-auto percentile(const Values& values, double p) {
-    using value = std::remove_cvref_t<decltype(*std::begin(values))>;
+// sequence of quantities or numbers, or of one field of each element
+// (projection: a pointer to member, or any callable).
+template <sequence Values, class Projection = std::identity>
+auto percentile(const Values& values, double p, Projection projection = {}) {
+    using value = detail::projected_t<Values, Projection>;
     constexpr std::string_view function = "uncertainty::percentile";
     require_fraction(function, "p", p);
-    auto numbers = detail::numbers_of(function, values);
+    auto numbers = detail::numbers_of(function, values, projection);
     std::sort(numbers.begin(), numbers.end());
     return detail::value_of<value>(detail::quantile_of_sorted(numbers, p));
 }
@@ -81,11 +93,12 @@ auto percentile(const Values& values, double p) {
 // accumulated by Welford's update, which does not lose the variance to
 // cancellation when it is small beside the mean (B. P. Welford, "Note on a
 // method for calculating corrected sums of squares and products",
-// Technometrics 4(3), 1962).
-template <sequence Values>
-auto summarise(const Values& values) {
-    using value = std::remove_cvref_t<decltype(*std::begin(values))>;
-    auto numbers = detail::numbers_of("uncertainty::summarise", values);
+// Technometrics 4(3), 1962). With a projection, of one field of each
+// element: summarise(outcomes, &outcome::cost).
+template <sequence Values, class Projection = std::identity>
+auto summarise(const Values& values, Projection projection = {}) {
+    using value = detail::projected_t<Values, Projection>;
+    auto numbers = detail::numbers_of("uncertainty::summarise", values, projection);
     double mean = 0.0;
     double sum_of_squares = 0.0;  // of deviations from the running mean
     double count = 0.0;
