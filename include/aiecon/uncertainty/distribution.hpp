@@ -71,6 +71,18 @@ void require_finite_width(std::string_view function, Value low, Value high) {
     }
 }
 
+// The parameters of a law on [low, high] with a mode (triangular, PERT):
+// finite, low <= mode <= high, and high - low a finite double.
+template <class Value>
+void require_three_points(std::string_view function, Value low, Value mode, Value high) {
+    require_finite_value(function, "low", low);
+    require_finite_value(function, "mode", mode);
+    require_finite_value(function, "high", high);
+    require_not_below(function, "mode", mode, "low", low);
+    require_not_below(function, "high", high, "mode", mode);
+    require_finite_width(function, low, high);
+}
+
 // The largest |z| standard_normal can return: sqrt(-2 ln u) with u at least
 // 2^-54 (random_stream::uniform) is at most sqrt(108 ln 2) = 8.65.
 inline constexpr double largest_normal_deviate = 8.66;
@@ -231,12 +243,7 @@ distribution<Value> uniform(Value low, Value high) {
 template <class Value>
 distribution<Value> triangular(Value low, Value mode, Value high) {
     constexpr std::string_view function = "uncertainty::triangular";
-    detail::require_finite_value(function, "low", low);
-    detail::require_finite_value(function, "mode", mode);
-    detail::require_finite_value(function, "high", high);
-    detail::require_not_below(function, "mode", mode, "low", low);
-    detail::require_not_below(function, "high", high, "mode", mode);
-    detail::require_finite_width(function, low, high);
+    detail::require_three_points(function, low, mode, high);
     return {law::triangular, detail::number_of(low), detail::number_of(mode),
             detail::number_of(high)};
 }
@@ -308,12 +315,7 @@ distribution<Value> lognormal_from_percentiles(Value p5, Value p95) {
 template <class Value>
 distribution<Value> pert(Value low, Value mode, Value high) {
     constexpr std::string_view function = "uncertainty::pert";
-    detail::require_finite_value(function, "low", low);
-    detail::require_finite_value(function, "mode", mode);
-    detail::require_finite_value(function, "high", high);
-    detail::require_not_below(function, "mode", mode, "low", low);
-    detail::require_not_below(function, "high", high, "mode", mode);
-    detail::require_finite_width(function, low, high);
+    detail::require_three_points(function, low, mode, high);
     return {law::pert, detail::number_of(low), detail::number_of(mode), detail::number_of(high)};
 }
 
