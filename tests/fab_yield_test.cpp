@@ -152,10 +152,13 @@ BOOST_AUTO_TEST_CASE(parametric_yield_multiplies_every_formula) {
 
 BOOST_AUTO_TEST_CASE(bad_yield_input_throws_domain_error_naming_parameter_and_unit) {
     const char* f = "fab::die_yield";
-    // Clustering parameter zero, negative or NaN for the negative binomial.
-    for (double alpha : {0.0, -2.0, not_a_number}) {
+    // Clustering parameter zero for the negative binomial; negative or NaN
+    // for any formula.
+    BOOST_CHECK_EXCEPTION(fab::die_yield(negative_binomial(0.0), h100_die, n5_defects),
+                          aiecon::domain_error, naming(f, "model.clustering", "(0, inf)"));
+    for (double alpha : {-2.0, not_a_number}) {
         BOOST_CHECK_EXCEPTION(fab::die_yield(negative_binomial(alpha), h100_die, n5_defects),
-                              aiecon::domain_error, naming(f, "model.clustering", "(0, inf)"));
+                              aiecon::domain_error, naming(f, "model.clustering", "[0, inf)"));
     }
     // The other formulas ignore it.
     BOOST_CHECK_NO_THROW(fab::die_yield(poisson, h100_die, n5_defects));
