@@ -13,6 +13,8 @@
 #include <iostream>
 #include <string>
 
+#include <aiecon/uncertainty.hpp>
+
 #include "calculator.hpp"
 #include "orbital_scenario.hpp"
 

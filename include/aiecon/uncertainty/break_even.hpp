@@ -11,9 +11,9 @@
 // domain_error says so, with the output at both ends.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "../units/domain_error.hpp"
 #include "../units/root_finding.hpp"

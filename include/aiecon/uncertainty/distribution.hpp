@@ -16,6 +16,8 @@
 #include <numbers>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "../units/domain_error.hpp"
 #include "../units/quantity.hpp"
@@ -70,6 +72,27 @@ void require_finite_width(std::string_view function, Value low, Value high) {
                            "within a finite distance of low, " + aiecon::detail::text_of(low));
     }
 }
+
+// A field of an object: `field` is a pointer to a data member, or a
+// callable taking the object (returning a reference, to be assigned to).
+// std::invoke does the same, but <functional> costs 0.07 s a translation
+// unit, more than these headers need.
+template <class Field, class Object>
+constexpr decltype(auto) field_of(const Field& field, Object&& object) {
+    if constexpr (std::is_member_object_pointer_v<Field>) {
+        return (std::forward<Object>(object).*field);
+    } else {
+        return field(std::forward<Object>(object));
+    }
+}
+
+// The projection that leaves a value as it is.
+struct unchanged {
+    template <class Value>
+    constexpr const Value& operator()(const Value& value) const {
+        return value;
+    }
+};
 
 // The parameters of a law on [low, high] with a mode (triangular, PERT):
 // finite, low <= mode <= high, and high - low a finite double.

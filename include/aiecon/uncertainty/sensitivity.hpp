@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -60,7 +59,7 @@ namespace detail {
 template <class Inputs, class Accessor, class Value>
 Inputs with_value(const Inputs& base, const Accessor& field, Value value) {
     Inputs changed = base;
-    std::invoke(field, changed) = value;
+    field_of(field, changed) = value;
     return changed;
 }
 
@@ -84,7 +83,7 @@ double elasticity(const Model& model, const Inputs& base, const Accessor& field,
         throw_domain_error(function, "relative_step", relative_step, "(0, 1)");
     }
     Inputs copy = base;
-    const auto x = std::invoke(field, copy);
+    const auto x = detail::field_of(field, copy);
     if (detail::number_of(x) == 0.0)
         throw_domain_error(function, "input at the base case", x, "nonzero");
     const auto y = model(base);

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <functional>
 #include <iterator>
 #include <string_view>
 #include <type_traits>
@@ -38,15 +37,15 @@ namespace detail {
 // The numbers (base units) of a sequence of values, checked finite.
 // The type a projection gives for an element of a sequence.
 template <class Values, class Projection>
-using projected_t = std::remove_cvref_t<
-    std::invoke_result_t<const Projection&, decltype(*std::begin(std::declval<const Values&>()))>>;
+using projected_t = std::remove_cvref_t<decltype(field_of(
+    std::declval<const Projection&>(), *std::begin(std::declval<const Values&>())))>;
 
 template <sequence Values, class Projection>
 std::vector<double> numbers_of(std::string_view function, const Values& values,
                                const Projection& projection) {
     std::vector<double> numbers;
     for (const auto& element : values) {
-        const auto value = std::invoke(projection, element);
+        const auto value = field_of(projection, element);
         const double number = number_of(value);
         if (!std::isfinite(number)) throw_domain_error(function, "values", value, "(-inf, inf)");
         numbers.push_back(number);
@@ -78,7 +77,7 @@ inline double quantile_of_sorted(const std::vector<double>& sorted, double p) {
 // The p-th quantile (p in [0, 1]; 0.95 for the 95th percentile) of a
 // sequence of quantities or numbers, or of one field of each element
 // (projection: a pointer to member, or any callable).
-template <sequence Values, class Projection = std::identity>
+template <sequence Values, class Projection = detail::unchanged>
 auto percentile(const Values& values, double p, Projection projection = {}) {
     using value = detail::projected_t<Values, Projection>;
     constexpr std::string_view function = "uncertainty::percentile";
@@ -95,7 +94,7 @@ auto percentile(const Values& values, double p, Projection projection = {}) {
 // method for calculating corrected sums of squares and products",
 // Technometrics 4(3), 1962). With a projection, of one field of each
 // element: summarise(outcomes, &outcome::cost).
-template <sequence Values, class Projection = std::identity>
+template <sequence Values, class Projection = detail::unchanged>
 auto summarise(const Values& values, Projection projection = {}) {
     using value = detail::projected_t<Values, Projection>;
     auto numbers = detail::numbers_of("uncertainty::summarise", values, projection);
