@@ -257,21 +257,27 @@ inline void validate(const wafer& w, std::string_view function) {
 }
 
 inline double die_area(const die& d) {
-    return d.width * d.height;
+    constexpr std::string_view function = "fab::die_area";
+    require_positive(function, "die.width", d.width);
+    require_positive(function, "die.height", d.height);
+    return require_finite_result(function, "die area", d.width * d.height,
+                                 "die.width and die.height");
 }
 
-inline bool fits_reticle(const die& d, const reticle_field& field) {
-    const auto fits = [](double die_side, double field_side) {
+inline bool fits(const die& d, const reticle_field& field) {
+    const auto fits_side = [](double die_side, double field_side) {
         return die_side <= field_side * (1.0 + 1e-9);
     };
-    return (fits(d.width, field.width) && fits(d.height, field.height)) ||
-           (fits(d.width, field.height) && fits(d.height, field.width));
+    return (fits_side(d.width, field.width) && fits_side(d.height, field.height)) ||
+           (fits_side(d.width, field.height) && fits_side(d.height, field.width));
 }
 
 inline void validate(const die& d, std::string_view function, const reticle_field& field = {}) {
     require_positive(function, "die.width", d.width);
     require_positive(function, "die.height", d.height);
-    if (!d.stitched && !fits_reticle(d, field)) {
+    require_positive(function, "field.width", field.width);
+    require_positive(function, "field.height", field.height);
+    if (!d.stitched && !fits(d, field)) {
         throw_domain_error(function, "die.width", d.width,
                            "a die of one reticle field either way (or set die.stitched)");
     }
@@ -295,8 +301,11 @@ inline double gross_dies_estimate(const wafer& w, const die& d, const reticle_fi
     validate_die_on_wafer(w, d, "fab::gross_dies_estimate", field);
     const double usable = w.diameter - 2.0 * w.edge_exclusion;
     const double pitch_area = (d.width + w.scribe_width) * (d.height + w.scribe_width);
-    const double estimate = std::numbers::pi * usable * usable / (4.0 * pitch_area) -
-                            std::numbers::pi * usable / std::sqrt(2.0 * pitch_area);
+    const double estimate =
+        require_finite_result("fab::gross_dies_estimate", "gross dies",
+                              std::numbers::pi * usable * usable / (4.0 * pitch_area) -
+                                  std::numbers::pi * usable / std::sqrt(2.0 * pitch_area),
+                              "wafer.diameter, wafer.scribe_width and the die's size");
     return estimate > 0.0 ? estimate : 0.0;
 }
 
@@ -318,6 +327,7 @@ inline double die_yield(const yield_model& model, double die_area, double defect
     require_positive(function, "die_area", die_area);
     require_non_negative(function, "defect_density", defects);
     require_positive_fraction(function, "model.parametric_yield", model.parametric_yield);
+    require_non_negative(function, "model.clustering", model.clustering);
     const double mean_defects = die_area * defects;
     double defect_limited = 1.0;
     switch (model.formula) {
@@ -337,6 +347,10 @@ inline double die_yield(const yield_model& model, double die_area, double defect
             defect_limited =
                 std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
             break;
+        default:
+            throw_domain_error(function, "model.formula",
+                               static_cast<double>(static_cast<int>(model.formula)),
+                               "{poisson, murphy, seeds, negative_binomial}");
     }
     return defect_limited * model.parametric_yield;
 }
@@ -364,7 +378,11 @@ inline double known_good_die_cost(double wafer_cost, double gross, double die_yi
     constexpr std::string_view function = "fab::known_good_die_cost";
     require_non_negative(function, "wafer_cost", wafer_cost);
     require_non_negative(function, "test_cost_per_die", test_cost_per_die);
-    const double tested_wafer = wafer_cost + test_cost_per_die * gross;
+    require_positive(function, "gross", gross);
+    require_positive_fraction(function, "die_yield", die_yield);
+    const double tested_wafer =
+        require_finite_result(function, "tested wafer cost", wafer_cost + test_cost_per_die * gross,
+                              "wafer_cost, test_cost_per_die and gross");
     return per_good_die(tested_wafer, good_dies(gross, die_yield));
 }
 
@@ -429,11 +447,22 @@ inline std::vector<bom_line> bill_of_materials(const accelerator_package& p) {
 
     const double logic_unit = p.logic_die_cost;  // x 1 die
     const double logic_emissions = p.logic_die_emissions;
+    const double logic_cost =
+        require_finite_result(function, "logic die extended_cost", p.logic_dies * logic_unit,
+                              "logic_dies and logic_die_cost");
+    const double logic_embodied =
+        require_finite_result(function, "logic die extended_emissions",
+                              p.logic_dies * logic_emissions, "logic_dies and logic_die_emissions");
+    const double memory_cost =
+        require_finite_result(function, "memory stack extended_cost",
+                              p.memory_stacks * p.memory.cost, "memory_stacks and memory.cost");
+    const double memory_embodied = require_finite_result(
+        function, "memory stack extended_emissions", p.memory_stacks * p.memory.embodied,
+        "memory_stacks and memory.embodied");
     return {
-        {"logic die", p.logic_dies, logic_unit, p.logic_dies * logic_unit,
-         p.logic_dies * logic_emissions, p.logic_die_yield},
-        {"memory stack", p.memory_stacks, p.memory.cost, p.memory_stacks * p.memory.cost,
-         p.memory_stacks * p.memory.embodied, p.memory.yield},
+        {"logic die", p.logic_dies, logic_unit, logic_cost, logic_embodied, p.logic_die_yield},
+        {"memory stack", p.memory_stacks, p.memory.cost, memory_cost, memory_embodied,
+         p.memory.yield},
         {"interposer", 1.0, p.interposer.cost, p.interposer.cost, p.interposer.embodied,
          p.interposer.yield},
         {"assembly", 1.0, p.assembly.cost, p.assembly.cost, p.assembly.embodied, p.assembly.yield},
@@ -467,11 +496,22 @@ inline package_economics package_costs(const accelerator_package& p) {
         throw_domain_error("fab::package_costs", "package yield", result.package_yield,
                            "(0, 1]: more parts than assembly can survive");
     }
-    result.cost_per_good_package = assembled_cost / result.package_yield;
+    constexpr std::string_view function = "fab::package_costs";
+    result.cost_per_good_package = require_finite_result(
+        function, "cost_per_good_package", assembled_cost / result.package_yield,
+        "the parts' costs (logic_dies x logic_die_cost, memory_stacks x memory.cost, "
+        "interposer.cost, assembly.cost) and the package yield");
     result.scrap_per_good_package = result.cost_per_good_package - assembled_cost;
-    result.emissions_per_good_package = assembled_emissions / result.package_yield;
-    result.memory_capacity = p.memory_stacks * p.memory.capacity;
-    result.memory_bandwidth = p.memory_stacks * p.memory.bandwidth;
+    result.emissions_per_good_package = require_finite_result(
+        function, "emissions_per_good_package", assembled_emissions / result.package_yield,
+        "the parts' emissions (logic_dies x logic_die_emissions, memory_stacks x "
+        "memory.embodied, interposer.embodied, assembly.embodied) and the package yield");
+    result.memory_capacity =
+        require_finite_result(function, "memory_capacity", p.memory_stacks * p.memory.capacity,
+                              "memory_stacks and memory.capacity");
+    result.memory_bandwidth =
+        require_finite_result(function, "memory_bandwidth", p.memory_stacks * p.memory.bandwidth,
+                              "memory_stacks and memory.bandwidth");
     return result;
 }
 

@@ -58,12 +58,16 @@ inline void require_in_range(std::string_view function, std::string_view paramet
     }
 }
 
+// As aiecon's: the message built out of line, only when the check fails.
+[[noreturn, gnu::cold, gnu::noinline]] inline void throw_non_finite_result(
+    std::string_view function, std::string_view result, double value, std::string_view inputs) {
+    throw_domain_error(function, result, value,
+                       std::string{"(-inf, inf); check "} + std::string{inputs});
+}
+
 inline double require_finite_result(std::string_view function, std::string_view result,
                                     double value, std::string_view inputs) {
-    if (!is_finite(value)) {
-        throw_domain_error(function, result, value,
-                           std::string{"(-inf, inf); check "} + std::string{inputs});
-    }
+    if (!is_finite(value)) throw_non_finite_result(function, result, value, inputs);
     return value;
 }
 

@@ -98,13 +98,23 @@ constexpr void require_positive_fraction(std::string_view function, std::string_
 // A model's result must be finite: inputs each valid on their own can still
 // combine into an overflow (a utilisation of 1e-310). Names the result and
 // says which inputs to look at.
+namespace detail {
+// The message of require_finite_result, built only when it fails, out of
+// line so that the check inlines into a model as a compare and a branch.
+template <class D>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_non_finite_result(std::string_view function,
+                                                                    std::string_view result,
+                                                                    quantity<D> value,
+                                                                    std::string_view inputs) {
+    throw_domain_error(function, result, value,
+                       std::string{"(-inf, inf); check "} + std::string{inputs});
+}
+}  // namespace detail
+
 template <class D>
 constexpr quantity<D> require_finite_result(std::string_view function, std::string_view result,
                                             quantity<D> value, std::string_view inputs) {
-    if (!isfinite(value)) {
-        throw_domain_error(function, result, value,
-                           std::string{"(-inf, inf); check "} + std::string{inputs});
-    }
+    if (!isfinite(value)) detail::throw_non_finite_result(function, result, value, inputs);
     return value;
 }
 constexpr double require_finite_result(std::string_view function, std::string_view result,
