@@ -88,8 +88,7 @@ BOOST_AUTO_TEST_CASE(a_stream_is_the_philox_output_of_its_seed_and_sample) {
     un::random_stream stream(0, 0);
     BOOST_TEST(stream.next_bits() == 0xe169c58d6627e8d5ULL);
     BOOST_TEST(stream.next_bits() == 0x9b00dbd8bc57ac4cULL);
-    // Seed 2^64 - 1 and sample 2^64 - 1, block 0xffffffffffffffff: not
-    // reached here; instead check that the second block uses counter 1.
+    // The third draw comes from the second block: counter (1, 0, 0, 0).
     const auto second = un::philox4x32_10({1, 0, 0, 0}, {0, 0});
     BOOST_TEST(stream.next_bits() == ((std::uint64_t{second[1]} << 32U) | second[0]));
 }

@@ -28,8 +28,8 @@ template <class Model, class Inputs, class Accessor, class Value, class Target>
 Value break_even(const Model& model, const Inputs& base, const Accessor& field, Value low,
                  Value high, Target target) {
     constexpr std::string_view function = "uncertainty::break_even";
-    detail::require_finite_value(function, "low", low);
-    detail::require_finite_value(function, "high", high);
+    require_finite(function, "low", low);
+    require_finite(function, "high", high);
     if (!(detail::number_of(low) < detail::number_of(high))) {
         throw_domain_error(function, "high", high,
                            "(" + aiecon::detail::text_of(low) + ", inf), above low");

@@ -28,30 +28,8 @@ namespace aiecon::uncertainty {
 enum class law { fixed, uniform, triangular, normal, lognormal, pert };
 
 namespace detail {
-// A quantity's value in base units; a plain number as it is.
-template <class Value>
-constexpr double number_of(const Value& value) {
-    if constexpr (any_quantity<Value>) {
-        return value.base_units();
-    } else {
-        return static_cast<double>(value);
-    }
-}
-template <class Value>
-constexpr Value value_of(double number) {
-    if constexpr (any_quantity<Value>) {
-        return Value::from_base_units(number);
-    } else {
-        return static_cast<Value>(number);
-    }
-}
-
-template <class Value>
-void require_finite_value(std::string_view function, std::string_view parameter, Value value) {
-    if (!std::isfinite(number_of(value))) {
-        throw_domain_error(function, parameter, value, "(-inf, inf)");
-    }
-}
+using aiecon::detail::number_of;
+using aiecon::detail::value_of;
 
 // Requires low <= value (value named `parameter`, low named `low_name`).
 template <class Value>
@@ -98,9 +76,9 @@ struct unchanged {
 // finite, low <= mode <= high, and high - low a finite double.
 template <class Value>
 void require_three_points(std::string_view function, Value low, Value mode, Value high) {
-    require_finite_value(function, "low", low);
-    require_finite_value(function, "mode", mode);
-    require_finite_value(function, "high", high);
+    require_finite(function, "low", low);
+    require_finite(function, "mode", mode);
+    require_finite(function, "high", high);
     require_not_below(function, "mode", mode, "low", low);
     require_not_below(function, "high", high, "mode", mode);
     require_finite_width(function, low, high);
@@ -247,7 +225,7 @@ private:
 // Always `value`.
 template <class Value>
 distribution<Value> fixed(Value value) {
-    detail::require_finite_value("uncertainty::fixed", "value", value);
+    require_finite("uncertainty::fixed", "value", value);
     return {law::fixed, detail::number_of(value), 0.0, 0.0};
 }
 
@@ -255,8 +233,8 @@ distribution<Value> fixed(Value value) {
 template <class Value>
 distribution<Value> uniform(Value low, Value high) {
     constexpr std::string_view function = "uncertainty::uniform";
-    detail::require_finite_value(function, "low", low);
-    detail::require_finite_value(function, "high", high);
+    require_finite(function, "low", low);
+    require_finite(function, "high", high);
     detail::require_not_below(function, "high", high, "low", low);
     detail::require_finite_width(function, low, high);
     return {law::uniform, detail::number_of(low), detail::number_of(high), 0.0};
@@ -277,8 +255,8 @@ distribution<Value> triangular(Value low, Value mode, Value high) {
 template <class Value>
 distribution<Value> normal(Value mean, Value sd) {
     constexpr std::string_view function = "uncertainty::normal";
-    detail::require_finite_value(function, "mean", mean);
-    detail::require_finite_value(function, "sd", sd);
+    require_finite(function, "mean", mean);
+    require_finite(function, "sd", sd);
     detail::require_not_below(function, "sd", sd, "zero", detail::value_of<Value>(0.0));
     // Every draw, mean +- 8.66 sd at the most, must be a finite number.
     const double widest =
@@ -321,7 +299,7 @@ distribution<Value> lognormal_from_percentiles(Value p5, Value p95) {
     if (!(detail::number_of(p5) > 0.0 && std::isfinite(detail::number_of(p5)))) {
         throw_domain_error(function, "p5", p5, "(0, inf)");
     }
-    detail::require_finite_value(function, "p95", p95);
+    require_finite(function, "p95", p95);
     detail::require_not_below(function, "p95", p95, "p5", p5);
     constexpr double z95 = 1.6448536269514722;
     const double low = detail::number_of(p5);

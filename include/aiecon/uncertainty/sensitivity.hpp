@@ -40,8 +40,8 @@ struct swing_input {
 template <class Accessor, class Value>
 swing_input<Accessor, Value> input(std::string name, Accessor field, Value low, Value high) {
     constexpr std::string_view function = "uncertainty::input";
-    detail::require_finite_value(function, "low", low);
-    detail::require_finite_value(function, "high", high);
+    require_finite(function, "low", low);
+    require_finite(function, "high", high);
     return {std::move(name), std::move(field), low, high};
 }
 
@@ -62,11 +62,6 @@ Inputs with_value(const Inputs& base, const Accessor& field, Value value) {
     field_of(field, changed) = value;
     return changed;
 }
-
-template <class Result>
-Result absolute(Result x) {
-    return number_of(x) < 0.0 ? -x : x;
-}
 }  // namespace detail
 
 // The elasticity of model(inputs) to one input at `base`:
@@ -84,8 +79,9 @@ double elasticity(const Model& model, const Inputs& base, const Accessor& field,
     }
     Inputs copy = base;
     const auto x = detail::field_of(field, copy);
-    if (detail::number_of(x) == 0.0)
+    if (detail::number_of(x) == 0.0) {
         throw_domain_error(function, "input at the base case", x, "nonzero");
+    }
     const auto y = model(base);
     if (detail::number_of(y) == 0.0) {
         throw_domain_error(function, "output at the base case", y, "nonzero");
@@ -110,11 +106,10 @@ auto tornado(const Model& model, const Inputs& base, const Swings&... inputs) {
         bar.name = swing.name;
         bar.at_low = model(detail::with_value(base, swing.field, swing.low));
         bar.at_high = model(detail::with_value(base, swing.field, swing.high));
-        bar.swing = detail::absolute(bar.at_high - bar.at_low);
-        if (!std::isfinite(detail::number_of(bar.swing))) {
-            throw_domain_error("uncertainty::tornado", "swing of " + swing.name, bar.swing,
-                               "(-inf, inf); check the model's output at the input's low and high");
-        }
+        bar.swing = require_finite_result(
+            "uncertainty::tornado", "swing of " + swing.name,
+            detail::value_of<result>(std::fabs(detail::number_of(bar.at_high - bar.at_low))),
+            "the model's output at the input's low and high");
         bar.elasticity = elasticity(model, base, swing.field);
         bars.push_back(std::move(bar));
     };

@@ -34,21 +34,20 @@ struct summary {
 };
 
 namespace detail {
-// The numbers (base units) of a sequence of values, checked finite.
 // The type a projection gives for an element of a sequence.
 template <class Values, class Projection>
 using projected_t = std::remove_cvref_t<decltype(field_of(
     std::declval<const Projection&>(), *std::begin(std::declval<const Values&>())))>;
 
+// The numbers (base units) of the projected values, checked finite.
 template <sequence Values, class Projection>
 std::vector<double> numbers_of(std::string_view function, const Values& values,
                                const Projection& projection) {
     std::vector<double> numbers;
     for (const auto& element : values) {
         const auto value = field_of(projection, element);
-        const double number = number_of(value);
-        if (!std::isfinite(number)) throw_domain_error(function, "values", value, "(-inf, inf)");
-        numbers.push_back(number);
+        require_finite(function, "values", value);
+        numbers.push_back(number_of(value));
     }
     if (numbers.empty()) {
         throw_domain_error(function, "values", "an empty sequence", "of at least one value");

@@ -38,8 +38,8 @@ struct sweep_point {
 namespace detail {
 template <class Value>
 void require_grid(std::string_view function, Value low, Value high, std::size_t points) {
-    require_finite_value(function, "low", low);
-    require_finite_value(function, "high", high);
+    require_finite(function, "low", low);
+    require_finite(function, "high", high);
     require_not_below(function, "high", high, "low", low);
     require_finite_width(function, low, high);
     if (points < 2) {

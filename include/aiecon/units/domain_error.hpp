@@ -82,6 +82,9 @@ constexpr void require_finite(std::string_view function, std::string_view parame
                               quantity<D> value) {
     if (!isfinite(value)) throw_domain_error(function, parameter, value, "(-inf, inf)");
 }
+constexpr void require_finite(std::string_view function, std::string_view parameter, double value) {
+    require_finite(function, parameter, dimensionless::from_base_units(value));
+}
 
 // A fraction in [0, 1] (a share, a utilisation, a yield).
 constexpr void require_fraction(std::string_view function, std::string_view parameter,

@@ -250,4 +250,25 @@ using mass_rate = quantity<dim::mass_rate>;
 using device_time = quantity<dim::device_time>;
 using price_per_information = quantity<dim::price_per_information>;
 
+namespace detail {
+// For code that takes a quantity or a plain number alike (root finding, the
+// uncertainty layer): its value in base units, and back.
+template <class Value>
+constexpr double number_of(const Value& value) {
+    if constexpr (any_quantity<Value>) {
+        return value.base_units();
+    } else {
+        return static_cast<double>(value);
+    }
+}
+template <class Value>
+constexpr Value value_of(double number) {
+    if constexpr (any_quantity<Value>) {
+        return Value::from_base_units(number);
+    } else {
+        return static_cast<Value>(number);
+    }
+}
+}  // namespace detail
+
 }  // namespace aiecon

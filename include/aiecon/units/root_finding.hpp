@@ -14,18 +14,6 @@
 
 namespace aiecon {
 
-namespace detail {
-// A quantity's value in base units; a plain number as it is.
-template <class Value>
-double as_number(const Value& value) {
-    if constexpr (any_quantity<Value>) {
-        return value.base_units();
-    } else {
-        return static_cast<double>(value);
-    }
-}
-}  // namespace detail
-
 // The x in [low, high] with f(x) = 0, for f (returning a quantity of any
 // dimension, or a number) whose values at low and high
 // differ in sign, to within `tolerance` of x (default: 1e-12 of the bracket
@@ -49,7 +37,7 @@ quantity<X> find_root(F f, quantity<X> low, quantity<X> high, quantity<X> tolera
         throw_domain_error(function, "high", high, "(" + to_string(low) + ", inf), above low");
     }
     const auto value_at = [&f](double x) {
-        const double y = detail::as_number(f(quantity<X>::from_base_units(x)));
+        const double y = detail::number_of(f(quantity<X>::from_base_units(x)));
         if (!std::isfinite(y)) {
             throw_domain_error("aiecon::find_root", "f(x)", y, "finite values over the bracket");
         }
