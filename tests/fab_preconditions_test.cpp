@@ -657,7 +657,8 @@ BOOST_AUTO_TEST_CASE(package_costs) {
     BOOST_CHECK_EXCEPTION(fab::package_costs(p), aiecon::domain_error,
                           naming(f, "package yield", "(0, 1]"));
     // Results that overflow though every part is finite. Emissions: the
-    // largest logic-die emissions plus 5 stacks of 10 kgCO2e.
+    // largest logic-die emissions over the package yield, 0.99 x 0.99^5 x
+    // 0.98 = 0.923 (package_a's yields), exceed the largest double.
     p = package_a();
     p.logic_die_emissions = largest * u::kgCO2e / u::die;
     BOOST_CHECK_EXCEPTION(fab::package_costs(p), aiecon::domain_error,
@@ -817,7 +818,8 @@ BOOST_AUTO_TEST_CASE(finding_die_emissions_by_area_overflows) {
 
 BOOST_AUTO_TEST_CASE(finding_package_costs_overflows) {
     // fab-package_costs-cost_per_good_package-inf: the largest logic-die cost
-    // plus $1550 of other parts overflows the assembled cost.
+    // over the package yield, 0.99 x 0.99^5 x 0.98 = 0.923 (package_a's
+    // yields), exceeds the largest double.
     fab::accelerator_package p = package_a();
     p.logic_die_cost = largest * usd_per_die;
     BOOST_CHECK_EXCEPTION(fab::package_costs(p), aiecon::domain_error,

@@ -183,13 +183,12 @@ inline sourcing_plan fill_in_order(const std::vector<offered_door>& ordered, dev
         plan.total_cost += allocation.cost;
         plan.allocations.push_back(std::move(allocation));
     }
-    require_finite_result(function, "time_to_meet_demand", plan.time_to_meet_demand,
-                          "door.lead_time, door.capacity and demand");
     // Every allocation's cost is at most the total, so a finite total
-    // bounds them all.
+    // bounds them all, and the blended price, at most the dearest door's, is
+    // finite with it. The time to meet demand is at most the (finite)
+    // earliest date or deadline.
     require_finite_result(function, "total_cost", plan.total_cost, "door.price and demand");
-    plan.blended_price = require_finite_result(function, "blended_price", plan.total_cost / demand,
-                                               "door.price and demand");
+    plan.blended_price = plan.total_cost / demand;
     return plan;
 }
 

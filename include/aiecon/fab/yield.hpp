@@ -57,31 +57,29 @@ inline double die_yield(const yield_model& model, area die_area, defect_density 
     // even one the formula does not use.
     require_non_negative(function, "model.clustering", model.clustering);
     const double mean_defects = die_area * defects;  // A D, defects per die
-    double defect_limited = 1.0;
-    switch (model.formula) {
-        case yield_formula::poisson:
-            defect_limited = std::exp(-mean_defects);
-            break;
-        case yield_formula::murphy: {
-            const double ratio = detail::murphy_ratio(mean_defects);
-            defect_limited = ratio * ratio;
-            break;
+    // Every formula returns from the switch (no default, so that -Wswitch
+    // names a formula added later and left out); a value cast from outside
+    // the enumeration falls through to the throw.
+    const auto defect_limited = [&]() -> double {
+        switch (model.formula) {
+            case yield_formula::poisson:
+                return std::exp(-mean_defects);
+            case yield_formula::murphy: {
+                const double ratio = detail::murphy_ratio(mean_defects);
+                return ratio * ratio;
+            }
+            case yield_formula::seeds:
+                return 1.0 / (1.0 + mean_defects);
+            case yield_formula::negative_binomial:
+                require_positive(function, "model.clustering", model.clustering);
+                // exp(-alpha ln(1 + AD/alpha)): log1p keeps the Poisson limit
+                // for large alpha, where pow(1 + tiny, -alpha) would round to 1.
+                return std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
         }
-        case yield_formula::seeds:
-            defect_limited = 1.0 / (1.0 + mean_defects);
-            break;
-        case yield_formula::negative_binomial:
-            require_positive(function, "model.clustering", model.clustering);
-            // exp(-alpha ln(1 + AD/alpha)): log1p keeps the Poisson limit for
-            // large alpha, where pow(1 + tiny, -alpha) would round to 1.
-            defect_limited =
-                std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
-            break;
-        default:  // a value cast from outside the enumeration
-            throw_domain_error(function, "model.formula", static_cast<int>(model.formula),
-                               "{poisson, murphy, seeds, negative_binomial}");
-    }
-    return defect_limited * model.parametric_yield;
+        throw_domain_error(function, "model.formula", static_cast<int>(model.formula),
+                           "{poisson, murphy, seeds, negative_binomial}");
+    };
+    return defect_limited() * model.parametric_yield;
 }
 
 }  // namespace aiecon::fab

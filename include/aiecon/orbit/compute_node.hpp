@@ -110,8 +110,11 @@ inline node_budget size_node(const node_design& d) {
     // can is checked, naming the inputs to look at. The models called check
     // their own.
     node_budget b;
+    // The load on the array is the heat to reject: the payload's power over
+    // the conversion efficiency, plus housekeeping.
     const power load = require_finite_result(
-        function, "load", d.payload.power / d.conversion_efficiency + d.housekeeping,
+        function, "load",
+        thermal::heat_load(d.payload.power, d.conversion_efficiency) + d.housekeeping,
         "payload.power, conversion_efficiency and housekeeping");
     b.array_power = array_power_for(load, d.orbit, d.paths);
     b.array_area = array_area_for(d.array, b.array_power, d.hardware_life);
@@ -122,12 +125,9 @@ inline node_budget size_node(const node_design& d) {
     b.battery_energy = battery.nameplate;
     b.battery = battery.mass;
 
-    // Equal to the load: finite.
-    b.heat = thermal::heat_load(d.payload.power, d.conversion_efficiency) + d.housekeeping;
+    b.heat = load;
     b.radiator_area = thermal::radiator_area(d.radiator, b.heat);
-    b.radiator =
-        require_finite_result(function, "radiator", b.radiator_area * d.radiator.areal_density,
-                              "payload.power, housekeeping and radiator.areal_density");
+    b.radiator = thermal::radiator_mass(d.radiator, b.heat);
 
     b.payload = d.payload.mass;
     b.shielding = require_finite_result(function, "shielding", d.payload.mass * d.shielding_ratio,

@@ -51,18 +51,16 @@ struct cost_per_kilowatt_year {
 };
 
 // The cost of 1 kW of IT power for one year at a ground site.
-// The models called check the inputs (site::capex_per_it_power the capex
-// rates, finance:: the facility life and cost of capital, site::bill the
-// rest); a short facility life can still make the capital overflow, and
-// inf x 0 is NaN.
+// The models called check the inputs and their own results
+// (site::capex_per_it_power the capex rates, finance::annualised the
+// facility life and cost of capital, site::bill the rest); only their sum is
+// left to check.
 inline cost_per_kilowatt_year ground_cost(const ground_site& g, double cost_of_capital) {
     constexpr std::string_view function = "orbit::ground_cost";
     const money capex_per_kw = site::capex_per_it_power(g.capex) * (1.0 * units::kW);
     cost_per_kilowatt_year cost;
-    cost.capital = require_finite_result(
-        function, "capital",
-        finance::annualised(capex_per_kw, cost_of_capital, g.facility_life) * (1.0 * units::year),
-        "ground.capex, ground.facility_life and cost_of_capital");
+    cost.capital =
+        finance::annualised(capex_per_kw, cost_of_capital, g.facility_life) * (1.0 * units::year);
     cost.operations =
         site::bill(1.0 * units::kW, g.utilisation, g.pue, g.tariff, 1.0 * units::year).total;
     cost.total = require_finite_result(function, "total", cost.capital + cost.operations,

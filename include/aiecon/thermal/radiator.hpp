@@ -54,7 +54,7 @@ inline irradiance rejection_per_area(const radiator& r) {
     return require_finite_result(
         function, "rejection per area",
         r.faces * r.emissivity * stefan_boltzmann * (pow<4>(r.surface) - pow<4>(r.sink)),
-        "radiator.surface");
+        "radiator.surface and radiator.sink");
 }
 
 // Heat rejected by a panel of `panel_area`.
