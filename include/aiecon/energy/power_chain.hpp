@@ -31,22 +31,6 @@ struct delivered_power {
     std::string slowest_stage;
 };
 
-namespace detail {
-// The message for a stage's bad capacity or lead time names the stage: built
-// only when the check fails, so that a valid chain costs no string.
-template <class Value>
-[[noreturn, gnu::cold, gnu::noinline]] void throw_bad_stage(std::string_view function,
-                                                            std::string_view field,
-                                                            const std::string& stage_name,
-                                                            Value value) {
-    std::string parameter{field};
-    parameter += " (";
-    parameter += stage_name;
-    parameter += ")";
-    throw_domain_error(function, parameter, value, "[0, inf)");
-}
-}  // namespace detail
-
 // Delivered facility and IT power of a chain of stages at `pue`, and when
 // it is really available: min over stages of capacity, max over stages of
 // lead time. Ties go to the first stage listed.
@@ -57,13 +41,8 @@ delivered_power deliver(Stages&& stages, double pue) {
     delivered_power result;
     bool first = true;
     for (const power_stage& stage : stages) {
-        // Non-negative and finite, as require_non_negative checks.
-        if (!(stage.capacity.base_units() >= 0.0 && isfinite(stage.capacity))) {
-            detail::throw_bad_stage(function, "stage.capacity", stage.name, stage.capacity);
-        }
-        if (!(stage.lead_time.base_units() >= 0.0 && isfinite(stage.lead_time))) {
-            detail::throw_bad_stage(function, "stage.lead_time", stage.name, stage.lead_time);
-        }
+        require_non_negative(function, "stage.capacity", stage.name, stage.capacity);
+        require_non_negative(function, "stage.lead_time", stage.name, stage.lead_time);
         if (first || stage.capacity < result.facility) {
             result.facility = stage.capacity;
             result.binding_stage = stage.name;

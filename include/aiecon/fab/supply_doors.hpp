@@ -55,31 +55,13 @@ struct sourcing_plan {
 enum class sourcing_order { cheapest_first, fastest_first };
 
 namespace detail {
-// The message of a door's bad field, naming the door: built only when it fails.
-template <class D>
-[[noreturn, gnu::cold, gnu::noinline]] void throw_door_error(std::string_view function,
-                                                             std::string_view field,
-                                                             const std::string& door,
-                                                             quantity<D> value) {
-    throw_domain_error(function, std::string{field} + " (" + door + ")", value, "[0, inf)");
-}
-
-// A door's field must be >= 0 and finite.
-template <class D>
-void require_door_field(std::string_view function, std::string_view field, const supply_door& door,
-                        quantity<D> value) {
-    if (!(value.base_units() >= 0.0 && isfinite(value))) {
-        throw_door_error(function, field, door.name, value);
-    }
-}
-
 template <class Doors>
 std::vector<supply_door> checked_doors(Doors&& doors, std::string_view function) {
     std::vector<supply_door> result;
     for (const supply_door& door : doors) {
-        require_door_field(function, "door.capacity", door, door.capacity);
-        require_door_field(function, "door.lead_time", door, door.lead_time);
-        require_door_field(function, "door.price", door, door.price);
+        require_non_negative(function, "door.capacity", door.name, door.capacity);
+        require_non_negative(function, "door.lead_time", door.name, door.lead_time);
+        require_non_negative(function, "door.price", door.name, door.price);
         result.push_back(door);
     }
     if (result.empty()) throw_domain_error(function, "doors", "none", "at least one door");

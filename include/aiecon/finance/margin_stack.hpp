@@ -50,9 +50,7 @@ sourcing_comparison compare_make_or_buy(money cost_to_make, Vendors&& vendors,
         if (!(v.margin >= 0.0 && v.margin < 100.0)) {
             throw_domain_error(function, "margin (" + v.name + ")", v.margin, "[0, 100)");
         }
-        if (!(v.lead_time >= duration{} && isfinite(v.lead_time))) {
-            throw_domain_error(function, "lead_time (" + v.name + ")", v.lead_time, "[0, inf)");
-        }
+        require_non_negative(function, "lead_time", v.name, v.lead_time);
         c.bought_cost *= 1.0 + v.margin;
         c.bought_time += v.lead_time;
     }

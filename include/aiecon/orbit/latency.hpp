@@ -96,33 +96,20 @@ struct placement {
     std::vector<std::string> sites;  // the sites within its budget, in the order given
 };
 
-namespace detail {
-// The message names the site or workload: built only when a check fails.
-[[noreturn, gnu::cold, gnu::noinline]] inline void throw_bad_round_trip(std::string_view parameter,
-                                                                        const std::string& name,
-                                                                        duration value) {
-    throw_domain_error("orbit::place", std::string{parameter} + " (" + name + ")", value,
-                       "[0, inf)");
-}
-inline bool valid_round_trip(duration value) {
-    return value.base_units() >= 0.0 && std::isfinite(value.base_units());
-}
-}  // namespace detail
-
 // For each workload, the sites whose round trip fits its budget. `sites` is
 // walked once per workload: pass a container or a multi-pass view.
 // Each round trip, of a site or a budget, must be finite and >= 0.
 template <sequence Sites, sequence Budgets>
 std::vector<placement> place(Sites&& sites, Budgets&& budgets) {
+    constexpr std::string_view function = "orbit::place";
     for (const placement_site& s : sites) {
-        if (!detail::valid_round_trip(s.round_trip)) {
-            detail::throw_bad_round_trip("site.round_trip", s.name, s.round_trip);
-        }
+        require_non_negative(function, "site.round_trip", s.name, s.round_trip);
     }
     std::vector<placement> result;
     for (const latency_budget& budget : budgets) {
-        if (budget.round_trip && !detail::valid_round_trip(*budget.round_trip)) {
-            detail::throw_bad_round_trip("budget.round_trip", budget.workload, *budget.round_trip);
+        if (budget.round_trip) {
+            require_non_negative(function, "budget.round_trip", budget.workload,
+                                 *budget.round_trip);
         }
         placement p{budget.workload, {}};
         for (const placement_site& s : sites) {

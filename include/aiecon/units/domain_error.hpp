@@ -76,6 +76,33 @@ constexpr void require_non_negative(std::string_view function, std::string_view 
     require_non_negative(function, parameter, dimensionless::from_base_units(value));
 }
 
+namespace detail {
+// The message of a check on one element of a sequence (a stage, a door, a
+// site), naming it: "stage.capacity (grid) = -1 MW ...". Built only when the
+// check fails, so that checking a long sequence costs no strings.
+template <class D>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_for_element(std::string_view function,
+                                                              std::string_view parameter,
+                                                              std::string_view element,
+                                                              quantity<D> value,
+                                                              std::string_view allowed_range) {
+    std::string named{parameter};
+    named += " (";
+    named += element;
+    named += ")";
+    throw_domain_error(function, named, value, allowed_range);
+}
+}  // namespace detail
+
+// value >= 0 and finite, for `parameter` of the element named `element`.
+template <class D>
+constexpr void require_non_negative(std::string_view function, std::string_view parameter,
+                                    std::string_view element, quantity<D> value) {
+    if (!(value.base_units() >= 0.0 && isfinite(value))) {
+        detail::throw_for_element(function, parameter, element, value, "[0, inf)");
+    }
+}
+
 // Finite (neither NaN nor infinite), of any sign.
 template <class D>
 constexpr void require_finite(std::string_view function, std::string_view parameter,
