@@ -17,38 +17,14 @@ struct capex_item {
     money salvage{};  // value left at the end of life
 };
 
-namespace detail {
-// The name of an item's parameter in a message, "cost (GPU servers)": built
-// only when a check fails, so that a check that passes costs no string.
-inline std::string item_parameter(std::string_view parameter, const capex_item& item) {
-    std::string text{parameter};
-    text += " (";
-    text += item.name;
-    text += ")";
-    return text;
-}
-
-// An item's cost: >= 0 and finite (as require_non_negative).
-inline void require_item_cost(std::string_view function, const capex_item& item) {
-    if (!(item.cost >= money{} && isfinite(item.cost))) {
-        throw_domain_error(function, item_parameter("cost", item), item.cost, "[0, inf)");
-    }
-}
-}  // namespace detail
-
 // Straight-line depreciation: (cost - salvage) / life, the same charge each
 // year of the asset's life (IAS 16, "Property, Plant and Equipment", 62:
 // the straight-line method).
 inline price_per_time straight_line_depreciation(const capex_item& item) {
     constexpr std::string_view function = "finance::straight_line_depreciation";
-    detail::require_item_cost(function, item);
-    if (!(item.life > duration{} && isfinite(item.life))) {
-        throw_domain_error(function, detail::item_parameter("life", item), item.life, "(0, inf)");
-    }
-    if (!(item.salvage >= money{} && item.salvage <= item.cost)) {
-        aiecon::detail::throw_out_of_range(function, detail::item_parameter("salvage", item),
-                                           item.salvage, money{}, item.cost);
-    }
+    require_non_negative(function, "cost", item.name, item.cost);
+    require_positive(function, "life", item.name, item.life);
+    require_in_range(function, "salvage", item.name, item.salvage, money{}, item.cost);
     // A vanishingly short life (1e-300 s) makes the charge overflow: refused.
     return require_finite_result(function, "depreciation", (item.cost - item.salvage) / item.life,
                                  "cost and life");
@@ -60,7 +36,7 @@ money total_capex(Items&& items) {
     constexpr std::string_view function = "finance::total_capex";
     money total;
     for (const capex_item& item : items) {
-        detail::require_item_cost(function, item);
+        require_non_negative(function, "cost", item.name, item.cost);
         total += item.cost;
     }
     // Costs near the largest double can overflow the sum: refused.

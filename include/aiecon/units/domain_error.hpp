@@ -94,12 +94,19 @@ template <class D>
 }
 }  // namespace detail
 
-// value >= 0 and finite, for `parameter` of the element named `element`.
+// The checks above, for `parameter` of the element named `element`.
 template <class D>
 constexpr void require_non_negative(std::string_view function, std::string_view parameter,
                                     std::string_view element, quantity<D> value) {
     if (!(value.base_units() >= 0.0 && isfinite(value))) {
         detail::throw_for_element(function, parameter, element, value, "[0, inf)");
+    }
+}
+template <class D>
+constexpr void require_positive(std::string_view function, std::string_view parameter,
+                                std::string_view element, quantity<D> value) {
+    if (!(value.base_units() > 0.0 && isfinite(value))) {
+        detail::throw_for_element(function, parameter, element, value, "(0, inf)");
     }
 }
 
@@ -172,6 +179,16 @@ constexpr void require_in_range(std::string_view function, std::string_view para
                                 quantity<D> value, quantity<D> lowest, quantity<D> highest) {
     if (!(value >= lowest && value <= highest)) {
         detail::throw_out_of_range(function, parameter, value, lowest, highest);
+    }
+}
+template <class D>
+constexpr void require_in_range(std::string_view function, std::string_view parameter,
+                                std::string_view element, quantity<D> value, quantity<D> lowest,
+                                quantity<D> highest) {
+    if (!(value >= lowest && value <= highest)) {
+        detail::throw_for_element(
+            function, parameter, element, value,
+            "[" + detail::text_of(lowest) + ", " + detail::text_of(highest) + "]");
     }
 }
 
