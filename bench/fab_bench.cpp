@@ -329,30 +329,25 @@ inline double die_yield(const yield_model& model, double die_area, double defect
     require_positive_fraction(function, "model.parametric_yield", model.parametric_yield);
     require_non_negative(function, "model.clustering", model.clustering);
     const double mean_defects = die_area * defects;
-    double defect_limited = 1.0;
-    switch (model.formula) {
-        case yield_formula::poisson:
-            defect_limited = std::exp(-mean_defects);
-            break;
-        case yield_formula::murphy: {
-            const double ratio = murphy_ratio(mean_defects);
-            defect_limited = ratio * ratio;
-            break;
+    const auto defect_limited = [&]() -> double {
+        switch (model.formula) {
+            case yield_formula::poisson:
+                return std::exp(-mean_defects);
+            case yield_formula::murphy: {
+                const double ratio = murphy_ratio(mean_defects);
+                return ratio * ratio;
+            }
+            case yield_formula::seeds:
+                return 1.0 / (1.0 + mean_defects);
+            case yield_formula::negative_binomial:
+                require_positive(function, "model.clustering", model.clustering);
+                return std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
         }
-        case yield_formula::seeds:
-            defect_limited = 1.0 / (1.0 + mean_defects);
-            break;
-        case yield_formula::negative_binomial:
-            require_positive(function, "model.clustering", model.clustering);
-            defect_limited =
-                std::exp(-model.clustering * std::log1p(mean_defects / model.clustering));
-            break;
-        default:
-            throw_domain_error(function, "model.formula",
-                               static_cast<double>(static_cast<int>(model.formula)),
-                               "{poisson, murphy, seeds, negative_binomial}");
-    }
-    return defect_limited * model.parametric_yield;
+        throw_domain_error(function, "model.formula",
+                           static_cast<double>(static_cast<int>(model.formula)),
+                           "{poisson, murphy, seeds, negative_binomial}");
+    };
+    return defect_limited() * model.parametric_yield;
 }
 
 inline double good_dies(double gross, double die_yield) {

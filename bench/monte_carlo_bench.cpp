@@ -177,14 +177,18 @@ void check_monte_carlo() {
     std::vector<double> aiecon_serial;
     std::vector<double> aiecon_parallel;
     std::vector<double> double_serial;
+    std::vector<double> double_parallel;
     const auto model = aiecon_model();
     const auto base = aiecon_scenarios(model_inputs()).front();
     monte_carlo_aiecon(model, base, uncertain_quantities{}, 1, aiecon_serial);
     monte_carlo_aiecon(model, base, uncertain_quantities{}, all_cores(), aiecon_parallel);
     monte_carlo_double(plain::model(), plain::scenarios(model_inputs()).front(),
                        uncertain_numbers{}, 1, double_serial);
+    monte_carlo_double(plain::model(), plain::scenarios(model_inputs()).front(),
+                       uncertain_numbers{}, all_cores(), double_parallel);
     require_same_numbers("monte carlo (aiecon, parallel vs serial)", aiecon_parallel,
                          aiecon_serial);
+    require_same_numbers("monte carlo (plain, parallel vs serial)", double_parallel, double_serial);
     require_same_numbers("monte carlo", aiecon_serial, double_serial);
 }
 

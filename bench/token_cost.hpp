@@ -191,11 +191,19 @@ inline void validate(const accelerator& a, std::string_view function) {
 inline double peak(const accelerator& a, precision p) {
     constexpr std::string_view function = "compute::peak";
     validate(a, function);
-    if (p != precision::fp8 && p != precision::bf16 && p != precision::fp32) {
+    const auto rate_at = [&]() -> double {
+        switch (p) {
+            case precision::fp8:
+                return a.fp8;
+            case precision::bf16:
+                return a.bf16;
+            case precision::fp32:
+                return a.fp32;
+        }
         throw_domain_error(function, "precision", static_cast<double>(static_cast<int>(p)),
                            "{fp8, bf16, fp32}");
-    }
-    const double rate = p == precision::fp8 ? a.fp8 : p == precision::bf16 ? a.bf16 : a.fp32;
+    };
+    const double rate = rate_at();
     require_positive(function, "peak at the precision asked", rate);
     return rate;
 }
@@ -267,16 +275,16 @@ inline tco_per_hour tco(const tco_inputs& in) {
     validate_pue(function, in.pue);
 
     tco_per_hour t;
-    t.hardware = require_finite_result(
-        function, "hardware",
-        in.capex_per_accelerator * capital_recovery_factor(in.cost_of_capital, in.hardware_life) /
-            seconds_per_year,
-        "capex_per_accelerator and hardware_life");
-    t.facility = require_finite_result(
-        function, "facility",
-        in.facility_capex * in.power_per_accelerator *
-            capital_recovery_factor(in.cost_of_capital, in.facility_life) / seconds_per_year,
-        "facility_capex, power_per_accelerator and facility_life");
+    t.hardware =
+        require_finite_result(function, "hardware",
+                              in.capex_per_accelerator / seconds_per_year *
+                                  capital_recovery_factor(in.cost_of_capital, in.hardware_life),
+                              "capex_per_accelerator and hardware_life");
+    t.facility =
+        require_finite_result(function, "facility",
+                              in.facility_capex / seconds_per_year * in.power_per_accelerator *
+                                  capital_recovery_factor(in.cost_of_capital, in.facility_life),
+                              "facility_capex, power_per_accelerator and facility_life");
     t.energy = require_finite_result(function, "energy",
                                      in.power_per_accelerator * in.utilisation * in.pue * in.tariff,
                                      "power_per_accelerator, pue and tariff");

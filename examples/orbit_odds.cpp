@@ -31,19 +31,20 @@ struct ranges {
     // Suncatcher puts orbital and ground energy costs level, projected for
     // the mid-2030s (Google Research, arXiv:2511.19468, 2025); 5 % above
     // Falcon 9's $3,059/kg list price today (SpaceX, Capabilities and
-    // Services, 2024). Lognormal between: prices fall by factors, not steps.
+    // Services, 2024; orbital_scenario.hpp's default). Lognormal between:
+    // prices fall by factors, not steps.
     aiecon::price_per_mass launch_price_p5 = 200_USD / 1_kg;
-    aiecon::price_per_mass launch_price_p95 = 69.75_MUSD / 22'800_kg;
+    aiecon::price_per_mass launch_price_p95 = scenario{}.launch_price;
     // Solar array mass per area: iROSA's 6.2 kg/m2 (orbital_scenario.hpp) at
     // the top; lighter flexible arrays of 2 kg/m2 at the bottom; most
     // likely 4 kg/m2. Illustrative.
     aiecon::areal_density array_low = 2_kg / 1_m2;
     aiecon::areal_density array_mode = 4_kg / 1_m2;
-    aiecon::areal_density array_high = 6.2_kg / 1_m2;
+    aiecon::areal_density array_high = scenario{}.array.areal_density;
     // Chip life in orbit: 5 years most likely (Trillium's 5-year dose in
     // beam tests, Project Suncatcher 2025), 3 to 7. Illustrative range.
     aiecon::duration life_low = 3_yr;
-    aiecon::duration life_mode = 5_yr;
+    aiecon::duration life_mode = scenario{}.hardware_life;
     aiecon::duration life_high = 7_yr;
 };
 

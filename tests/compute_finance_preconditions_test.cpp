@@ -270,7 +270,7 @@ BOOST_AUTO_TEST_CASE(size_cluster_rejects_bad_input_and_overflow) {
     big.servers = 1e300;
     big.server.overhead_cost = 1e10 * u::USD;
     BOOST_CHECK_EXCEPTION(comp::size_cluster(big), aiecon::domain_error,
-                          naming(f, "capex", "overhead_cost"));
+                          naming(f, "capex = ", "overhead_cost"));
     // With the capex finite, 1e-300 accelerators a server each carrying
     // $1e10 of server: 1e10 / 1e-300 per accelerator.
     comp::cluster_design thin = good;
@@ -395,11 +395,17 @@ BOOST_AUTO_TEST_CASE(annualised_rejects_bad_input_and_overflow) {
     BOOST_CHECK_EXCEPTION(fin::annualised(1e6 * u::USD, 0.08, infinity * u::year),
                           aiecon::domain_error,
                           naming("finance::capital_recovery_factor", "life", "(0, inf)"));
-    // Finding finance-annualised-inf: $1e6 over a life of 1e-300 s at 8 %:
-    // n = 3.2e-308 years, CRF = 0.08 / (n ln 1.08) = 3.3e307 (finite), and
-    // $1e6 x 3.3e307 a year overflows.
-    BOOST_CHECK_EXCEPTION(fin::annualised(1e6 * u::USD, 0.08, 1e-300 * u::s), aiecon::domain_error,
+    // Finding finance-annualised-inf, made to overflow for real: $1e15 over a
+    // life of 1e-300 s at 8 %: n = 3.2e-308 years, CRF = 0.08 / (n ln 1.08)
+    // = 3.3e307 (finite), and $1e15 / 31,557,600 s = 3.2e7 $/s times it
+    // overflows.
+    BOOST_CHECK_EXCEPTION(fin::annualised(1e15 * u::USD, 0.08, 1e-300 * u::s), aiecon::domain_error,
                           naming(f, "yearly payment", "life"));
+    // $1e6 over the same life is 3.2e-2 $/s x 3.3e307 = 1.04e306 $/s: it
+    // fits, and is returned.
+    BOOST_TEST(fin::annualised(1e6 * u::USD, 0.08, 1e-300 * u::s).in(u::USD / u::s) ==
+                   1e6 / 31'557'600.0 * 0.08 / (1e-300 / 31'557'600.0 * std::log1p(0.08)),
+               boost::test_tools::tolerance(1e-9));
 }
 
 BOOST_AUTO_TEST_CASE(net_present_value_rejects_bad_input_and_overflow) {
@@ -564,18 +570,22 @@ BOOST_AUTO_TEST_CASE(tco_rejects_bad_input_and_overflow) {
         "pue", "[1, 10]");
 
     // By reading, each part overflowing on its own.
-    // Hardware: $1.8e308 over half a year, CRF(8 %, 0.5) = 2.04 > 1.
+    // Hardware: $1e15 over a life of 1e-300 s: $1e15 / 31,557,600 s =
+    // 3.2e7 $/s times CRF(8 %, 3.2e-308 years) = 3.3e307.
     in_t bad = good;
-    bad.capex_per_accelerator = largest * u::USD;
-    bad.hardware_life = 0.5 * u::year;
+    bad.capex_per_accelerator = 1e15 * u::USD;
+    bad.hardware_life = 1e-300 * u::s;
     BOOST_CHECK_EXCEPTION(fin::tco(bad), aiecon::domain_error,
                           naming(f, "hardware", "hardware_life"));
-    // Facility: $1e300/W x 1e10 W.
+    // Facility: $1e300/W over a year (3.2e292 $/(W s)) x 1e10 W = 3.2e302
+    // $/s fits; times the CRF of a 1e-300 s facility life (3.3e307) it does
+    // not.
     bad = good;
     bad.facility_capex = 1e300 * usd_per_w;
     bad.power_per_accelerator = 1e10 * u::W;
+    bad.facility_life = 1e-300 * u::s;
     BOOST_CHECK_EXCEPTION(fin::tco(bad), aiecon::domain_error,
-                          naming(f, "facility", "facility_capex"));
+                          naming(f, "facility = ", "facility_life"));
     // Energy: 1.8e308 W x 0.7 x 2 x $1/J = 2.5e308, with no facility capex.
     bad = good;
     bad.facility_capex = 0.0 * usd_per_w;

@@ -52,10 +52,19 @@ constexpr void validate(const accelerator& a, std::string_view function) {
 constexpr flop_rate peak(const accelerator& a, precision p) {
     constexpr std::string_view function = "compute::peak";
     validate(a, function);
-    if (p != precision::fp8 && p != precision::bf16 && p != precision::fp32) {
+    // No default: -Wswitch names a precision added later and left out.
+    const auto rate_at = [&]() -> flop_rate {
+        switch (p) {
+            case precision::fp8:
+                return a.fp8;
+            case precision::bf16:
+                return a.bf16;
+            case precision::fp32:
+                return a.fp32;
+        }
         throw_domain_error(function, "precision", static_cast<int>(p), "{fp8, bf16, fp32}");
-    }
-    const flop_rate rate = p == precision::fp8 ? a.fp8 : p == precision::bf16 ? a.bf16 : a.fp32;
+    };
+    const flop_rate rate = rate_at();
     require_positive(function, "peak at the precision asked", rate);
     return rate;
 }

@@ -35,13 +35,14 @@ inline double capital_recovery_factor(double cost_of_capital, duration life) {
 }
 
 // The yearly payment that repays `capital` over `life` at `cost_of_capital`:
-// capital x CRF, per year.
+// capital x CRF, per year. Divided by the year first, so that a payment that
+// fits in a double is not lost to an overflowing capital x CRF.
 inline price_per_time annualised(money capital, double cost_of_capital, duration life) {
     constexpr std::string_view function = "finance::annualised";
     require_non_negative(function, "capital", capital);
     return require_finite_result(
         function, "yearly payment",
-        capital * capital_recovery_factor(cost_of_capital, life) / (1.0 * units::year),
+        capital / (1.0 * units::year) * capital_recovery_factor(cost_of_capital, life),
         "capital and life");
 }
 

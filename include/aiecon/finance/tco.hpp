@@ -58,18 +58,20 @@ inline tco_per_hour tco(const tco_inputs& in) {
         return m / (1.0 * units::device * units::year);
     };
     // Inputs near the largest double (or lives of 1e-300 s) can overflow
-    // a part or their sum: refused, naming it. Maintenance cannot overflow:
-    // a share <= 1 of the capex, over a year.
+    // a part or their sum: refused, naming it. Each part is divided by the
+    // year before the larger factors multiply it, so that a part that fits
+    // in a double is returned. Maintenance cannot overflow: a share <= 1 of
+    // the capex, over a year.
     tco_per_hour t;
-    t.hardware = require_finite_result(
-        function, "hardware",
-        per_accelerator_year(in.capex_per_accelerator *
-                             capital_recovery_factor(in.cost_of_capital, in.hardware_life)),
-        "capex_per_accelerator and hardware_life");
+    t.hardware =
+        require_finite_result(function, "hardware",
+                              per_accelerator_year(in.capex_per_accelerator) *
+                                  capital_recovery_factor(in.cost_of_capital, in.hardware_life),
+                              "capex_per_accelerator and hardware_life");
     t.facility = require_finite_result(
         function, "facility",
-        per_accelerator_year(in.facility_capex * in.power_per_accelerator *
-                             capital_recovery_factor(in.cost_of_capital, in.facility_life)),
+        in.facility_capex / (1.0 * units::device * units::year) * in.power_per_accelerator *
+            capital_recovery_factor(in.cost_of_capital, in.facility_life),
         "facility_capex, power_per_accelerator and facility_life");
     t.energy = require_finite_result(
         function, "energy",
