@@ -69,8 +69,11 @@ struct quartz_to_token_result {
 };
 
 // Each stage's model checks its own input and result. The accelerator's
-// price, memory and memory bandwidth are checked here: the chain replaces
-// them (the memory where the stacks state it), so no stage may see them.
+// price is always replaced by the chain's, so no stage sees it: it is
+// checked here. Its memory and memory bandwidth are replaced where the
+// stacks state them; checked here too, so that a NaN is refused even where
+// it would be replaced (where they are kept, compute::validate then also
+// requires them positive).
 inline quartz_to_token_result quartz_to_token(const quartz_to_token_inputs& in) {
     constexpr std::string_view function = "workload::quartz_to_token";
     require_non_negative(function, "accelerator.price", in.accelerator.price);
